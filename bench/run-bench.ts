@@ -1,0 +1,59 @@
+// Benchmark: core rows/s on a generated 50,000-row evaluasi sheet, and the CLI against a bare exceljs load.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { checkGrid } from "../core/check.js";
+import { generateEvaluasi } from "../test/support/generate-renja.js";
+
+const SUB_KEGIATAN = Number(process.env.BENCH_SUB ?? 45_000);
+const RUNS = 3;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function time(fn: () => void): number {
+  const t0 = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const table = generateEvaluasi(SUB_KEGIATAN);
+const grid = { name: "Evaluasi", rows: table.rows };
+const rowCount = table.rows.length;
+
+checkGrid(grid); // warm-up
+const coreMs = median(Array.from({ length: RUNS }, () => time(() => checkGrid(grid))));
+const report = checkGrid(grid).report;
+console.log(`rows: ${rowCount} (${report.summary.program} program, ${report.summary.kegiatan} kegiatan, ${report.summary.subKegiatan} sub kegiatan), findings: ${report.issues.length}`);
+console.log(`core (layout + rows + tree + calc + rules): ${coreMs.toFixed(0)} ms → ${Math.round(rowCount / (coreMs / 1000)).toLocaleString("en-US")} rows/s (target ≥ 200,000)`);
+
+const dir = mkdtempSync(join(tmpdir(), "renja-bench-"));
+try {
+  const file = join(dir, "evaluasi-50k.xlsx");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Evaluasi");
+  for (const r of table.rows) ws.addRow(r);
+  await wb.xlsx.writeFile(file);
+  const loadScript = `import ExcelJS from "exceljs"; const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(${JSON.stringify(file)});`;
+  const node = process.execPath;
+  const bareMs = median(Array.from({ length: RUNS }, () => time(() => execFileSync(node, ["--input-type=module", "-e", loadScript], { cwd: process.cwd() }))));
+  const cliMs = median(
+    Array.from({ length: RUNS }, () =>
+      time(() => {
+        try {
+          execFileSync(node, ["bin/renja.js", "check", file, "--format", "json", "-o", join(dir, "out.json")]);
+        } catch (e) {
+          if ((e as { status?: number }).status !== 1) throw e;
+        }
+      }),
+    ),
+  );
+  console.log(`exceljs bare load (own process): ${bareMs.toFixed(0)} ms`);
+  console.log(`renja check (own process):       ${cliMs.toFixed(0)} ms → ratio ${(cliMs / bareMs).toFixed(2)}× (target ≤ 1.3×)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,55 @@
+// Reads an .xlsx or .csv file into one Grid per sheet; unreadable files raise a ReadError with a sentence.
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Grid } from "../core/grid.js";
+import { worksheetToGrid } from "./xlsx-to-grid.js";
+
+export class ReadError extends Error {}
+
+/** Keeps CSV cells as the text they are, so the core decides what is a number (exceljs would guess). */
+const keepText = (datum: string): string | null => (datum === "" ? null : datum);
+
+/**
+ * The sheets of a file as grids (hidden sheets and our own bookkeeping sheets left out).
+ * @example const grids = await readGrids("examples/dumai-perubahan-3-1.xlsx");
+ */
+export async function readGrids(path: string): Promise<Grid[]> {
+  const ext = extname(path).toLowerCase();
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const wb = new ExcelJS.Workbook();
+  if (ext === ".csv" || ext === ".tsv") {
+    const text = buf.toString("utf8").replace(/^\uFEFF/, "");
+    const delimiter = ext === ".tsv" ? "\t" : guessDelimiter(text);
+    try {
+      const ws = await wb.csv.read(Readable.from([text]), { sheetName: basename(path, ext), map: keepText, parserOptions: { delimiter } } as never);
+      return [worksheetToGrid(ws)];
+    } catch (e) {
+      throw new ReadError(`${path} is not readable as CSV (${(e as Error).message})`);
+    }
+  }
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: unsupported file type ${ext || "(none)"}; use .xlsx or .csv`);
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new ReadError(`${path} is not a readable .xlsx workbook (${(e as Error).message})`);
+  }
+  return wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja")).map(worksheetToGrid);
+}
+
+/** `;` is common in Indonesian-locale CSV exports (the `,` is the decimal mark there). */
+function guessDelimiter(text: string): string {
+  const end = text.indexOf("\n");
+  const first = end >= 0 ? text.slice(0, end) : text;
+  const semicolons = first.split(";").length;
+  const commas = first.split(",").length;
+  const tabs = first.split("\t").length;
+  if (tabs > commas && tabs > semicolons) return "\t";
+  return semicolons > commas ? ";" : ",";
+}

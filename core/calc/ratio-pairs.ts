@@ -1,0 +1,59 @@
+// Which columns a percentage column divides: from the numbering row's formula, else from header roles.
+import type { Column, RoleId } from "../model.js";
+import type { CheckedTable } from "../table.js";
+import { columnsByNumber } from "./written-formula.js";
+import { ROLE_DEFS } from "../layout/roles.js";
+
+export interface RatioPair {
+  ratio: Column;
+  realisation: Column;
+  target: Column;
+  source: "formula" | "header";
+}
+
+const REALISATION_K: RoleId[] = ["realisasi-k", "cumulative-k", "tw-k"];
+const REALISATION_RP: RoleId[] = ["realisasi-rp", "cumulative-rp", "tw-rp"];
+const TARGET_K: RoleId[] = ["target", "target-after", "target-before", "target-renstra"];
+const TARGET_RP: RoleId[] = ["pagu", "pagu-after", "pagu-before", "pagu-renstra"];
+
+/**
+ * Ratio columns with the realisation and target they are computed from.
+ * @example ratioPairs(table) // [{ ratio: H, realisation: G, target: F, source: "formula" }]
+ */
+export function ratioPairs(t: CheckedTable): RatioPair[] {
+  const pairs: RatioPair[] = [];
+  const byNumber = columnsByNumber(t.layout.columns);
+  const declared = new Set<number>();
+  for (const f of t.layout.formulas) {
+    const ratio = byNumber.get(f.target);
+    if (!ratio) continue;
+    declared.add(ratio.index);
+    let e = f.expr;
+    if (e.op === "*" && e.right.op === "num") e = e.left;
+    if (e.op !== "/" || e.left.op !== "col" || e.right.op !== "col") continue;
+    const realisation = byNumber.get(e.left.n);
+    const target = byNumber.get(e.right.n);
+    if (realisation && target) pairs.push({ ratio, realisation, target, source: "formula" });
+  }
+  const cols = t.layout.columns;
+  for (const ratio of cols) {
+    if (ROLE_DEFS[ratio.role].measure !== "percent" || declared.has(ratio.index)) continue;
+    const money = ratio.role === "capaian-rp";
+    const realisation = nearestLeft(cols, ratio.index, money ? REALISATION_RP : REALISATION_K);
+    if (!realisation) continue;
+    const target = nearestLeft(cols, realisation.index, money ? TARGET_RP : TARGET_K);
+    if (target) pairs.push({ ratio, realisation, target, source: "header" });
+  }
+  return pairs;
+}
+
+function nearestLeft(cols: Column[], before: number, roles: RoleId[]): Column | undefined {
+  let best: Column | undefined;
+  for (const c of cols) if (c.index < before && roles.includes(c.role)) best = c;
+  return best;
+}
+
+/** True when the column holds the realisation of the evaluated year (not a cumulative or earlier one). */
+export function isYearRealisation(c: Column): boolean {
+  return c.role === "realisasi-k" || c.role === "realisasi-rp" || c.role === "tw-k" || c.role === "tw-rp";
+}

@@ -1,0 +1,7 @@
+// Public API of the core: check a grid, read its report, and the types hosts need.
+export { checkGrid, type SheetCheck, type SheetReport, type ColumnInfo } from "./check.js";
+export { exitStatus, countBySeverity, fileReport, fileReportSchema, sheetReportSchema, findingSchema, type FileReport } from "./report.js";
+export { resolveOptions, checkOptionsSchema, DEFAULT_PREDIKAT_BANDS, type CheckOptions, type PredikatBand } from "./options.js";
+export { columnLetter, columnIndex, type Grid, type CellValue, type MergeRange } from "./grid.js";
+export type { Finding, Family, Lang, RuleId, Severity } from "./model.js";
+export { RULES } from "./rules/index.js";

@@ -1,0 +1,137 @@
+// Recognises the table on a grid: header block, column roles, numbering row formulas, repeated headers, family.
+import { cellText, gridWidth, type CellValue, type Grid } from "../grid.js";
+import type { Column, Layout, WrittenFormula } from "../model.js";
+import { detectConvention } from "../values/index.js";
+import { familyOf } from "./family.js";
+import { findHeader, readNumberingRow } from "./find-header.js";
+import { headerPaths, letterOf } from "./header-paths.js";
+import { matchRole } from "./match-role.js";
+import { normalizeHeader } from "./normalize.js";
+import { isNumericRole } from "./roles.js";
+
+/** What was looked for, said when no table is found (header-not-found). */
+export const LOOKED_FOR = "Kode, Program/Kegiatan/Sub Kegiatan (Uraian), Indikator, Target, Pagu/Anggaran (Rp), Realisasi, Triwulan";
+
+const CONVENTION_SAMPLE_ROWS = 2000;
+
+/**
+ * Recognises the Renja table of a grid; null when none is there.
+ * @example detectLayout(grid)?.family // "perubahan"
+ */
+export function detectLayout(grid: Grid): Layout | null {
+  let from = 0;
+  // A sheet may hold header-like text before the real table; try successive candidates.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const block = findHeader(grid, from);
+    if (!block) return null;
+    const layout = buildLayout(grid, block.textRows, block.numberingRow, block.numbering);
+    if (layout) return layout;
+    from = (block.numberingRow ?? block.textRows[block.textRows.length - 1] ?? from) + 1;
+  }
+  return null;
+}
+
+function buildLayout(grid: Grid, textRows: number[], numberingRow: number | null, numbering: ReturnType<typeof readNumberingRow> & object): Layout | null {
+  const width = gridWidth(grid);
+  const paths = headerPaths(grid, textRows, width);
+  const columns: Column[] = [];
+  const formulas: WrittenFormula[] = [];
+  for (let c = 0; c < width; c++) {
+    const path = paths[c];
+    const num = numbering.get(c);
+    if (num?.formula) formulas.push({ target: num.number, text: num.text, expr: num.formula });
+    const match = path ? matchRole(path) : null;
+    if (!match) continue;
+    const col: Column = { index: c, letter: letterOf(c), role: match.role, header: path?.path ?? "" };
+    if (num) col.number = num.number;
+    if (match.quarter) col.quarter = match.quarter;
+    columns.push(col);
+  }
+  splitKode(columns);
+  demoteLoneQuarter(columns);
+  const hasName = columns.some((c) => c.role === "name");
+  const hasKode = columns.some((c) => c.role === "kode" || c.role === "kode-part");
+  const hasNumeric = columns.some((c) => isNumericRole(c.role));
+  if (!(hasName || hasKode) || !(hasNumeric || columns.some((c) => c.role === "indicator"))) return null;
+  const headerRows = numberingRow === null ? textRows : [...textRows, numberingRow];
+  const dataStart = (headerRows[headerRows.length - 1] ?? 0) + 1;
+  const title = titleAbove(grid, textRows[0] ?? 0);
+  const wording = `${title} ${paths.map((p) => p.path).join(" ")}`;
+  return {
+    family: familyOf(columns, wording),
+    headerRows,
+    numberingRow,
+    dataStart,
+    columns,
+    formulas,
+    repeatedHeaderRows: repeatedHeaders(grid, headerRows, dataStart),
+    convention: detectConvention(numericSample(grid, columns, dataStart)),
+    title,
+  };
+}
+
+/** Several kode columns are one split code (urusan | bidang | program | kegiatan | sub kegiatan). */
+function splitKode(columns: Column[]): void {
+  const kode = columns.filter((c) => c.role === "kode");
+  if (kode.length < 2) return;
+  kode.forEach((c, i) => {
+    c.role = "kode-part";
+    c.part = i;
+  });
+}
+
+/** A single "Triwulan II" column is the realisation to that quarter, not one of four quarters. */
+function demoteLoneQuarter(columns: Column[]): void {
+  const quarters = new Set(columns.filter((c) => c.role === "tw-k" || c.role === "tw-rp").map((c) => c.quarter));
+  if (quarters.size >= 2) return;
+  for (const c of columns) {
+    if (c.role === "tw-k") c.role = "realisasi-k";
+    else if (c.role === "tw-rp") c.role = "realisasi-rp";
+  }
+}
+
+function titleAbove(grid: Grid, headerTop: number): string {
+  const parts: string[] = [];
+  for (let r = Math.max(0, headerTop - 6); r < headerTop; r++) {
+    for (const v of grid.rows[r] ?? []) {
+      const t = normalizeHeader(v);
+      if (t !== "") parts.push(t);
+    }
+  }
+  return parts.join(" ");
+}
+
+function signature(row: readonly unknown[]): string {
+  let s = "";
+  for (const v of row) {
+    const t = typeof v === "string" ? normalizeHeader(v) : typeof v === "number" ? String(v) : "";
+    if (t !== "") s += `${t}|`;
+  }
+  return s;
+}
+
+/** Rows after the header that repeat one of its rows (page-break copies). */
+function repeatedHeaders(grid: Grid, headerRows: number[], dataStart: number): Set<number> {
+  const sigs = new Set(headerRows.map((r) => signature(grid.rows[r] ?? [])).filter((s) => s !== ""));
+  const out = new Set<number>();
+  for (let r = dataStart; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    const first = row.find((v) => v !== null && v !== "");
+    if (typeof first !== "string" && typeof first !== "number") continue;
+    if (typeof first === "string" && cellText(first).length > 400) continue;
+    if (sigs.has(signature(row))) out.add(r);
+  }
+  return out;
+}
+
+function* numericSample(grid: Grid, columns: Column[], dataStart: number): Iterable<CellValue> {
+  const numeric = columns.filter((c) => isNumericRole(c.role)).map((c) => c.index);
+  const end = Math.min(grid.rows.length, dataStart + CONVENTION_SAMPLE_ROWS);
+  for (let r = dataStart; r < end; r++) {
+    const row = grid.rows[r] ?? [];
+    for (const c of numeric) {
+      const v = row[c];
+      if (typeof v === "string") yield v;
+    }
+  }
+}

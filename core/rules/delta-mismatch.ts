@@ -1,0 +1,30 @@
+// delta-mismatch: the written change differs from sesudah − sebelum (or bertambah − berkurang from it).
+import { changeColumns, changeOf } from "../calc/change.js";
+import type { Finding } from "../model.js";
+import type { Rule } from "../table.js";
+
+export const deltaMismatch: Rule = {
+  id: "delta-mismatch",
+  severity: "error",
+  check(t) {
+    const cols = changeColumns(t);
+    if (!cols) return [];
+    const out: Finding[] = [];
+    for (const row of t.tree.rows) {
+      if (row.kind !== "node") continue;
+      const c = changeOf(row, cols);
+      if (!c || c.expected.eq(c.written)) continue;
+      const expected = t.money(c.expected);
+      const actual = t.money(c.written);
+      out.push(
+        t.finding("delta-mismatch", "error", { row: row.index, col: c.col }, {
+          before: t.money(c.before),
+          after: t.money(c.after),
+          expected,
+          actual,
+        }, { expected, actual }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+// kode-duplicate: the same canonical code on two rows that are not a repeated header.
+import type { Finding } from "../model.js";
+import type { Rule } from "../table.js";
+import { kodeColumn } from "./kode-location.js";
+
+export const kodeDuplicate: Rule = {
+  id: "kode-duplicate",
+  severity: "error",
+  check(t) {
+    const out: Finding[] = [];
+    const col = kodeColumn(t);
+    const first = new Map<string, number>();
+    for (const n of t.tree.nodes) {
+      const code = n.row.kode?.canonical;
+      if (!code || n.placement === "stand-in") continue;
+      const seen = first.get(code);
+      if (seen === undefined) {
+        first.set(code, n.row.index);
+        continue;
+      }
+      out.push(t.finding("kode-duplicate", "error", { row: n.row.index, col }, { code, other: String(seen + 1) }, { actual: code }));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,24 @@
+// negative-value: a negative pagu, realisation or target (change columns may be negative).
+import { parsedIn } from "../calc/cell-number.js";
+import { ROLE_DEFS } from "../layout/roles.js";
+import type { Finding } from "../model.js";
+import type { Rule } from "../table.js";
+
+export const negativeValue: Rule = {
+  id: "negative-value",
+  severity: "error",
+  check(t) {
+    const cols = t.layout.columns.filter((c) => ROLE_DEFS[c.role].nonNegative);
+    const out: Finding[] = [];
+    for (const row of t.tree.rows) {
+      if (row.kind === "blank" || row.kind === "repeated-header") continue;
+      for (const col of cols) {
+        const p = parsedIn(row, col);
+        if (p.kind !== "number" || !p.value.isNegative() || p.value.isZero()) continue;
+        const actual = ROLE_DEFS[col.role].measure === "money" ? t.money(p.value) : t.number(p.value);
+        out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,22 @@
+// not-a-number: a numeric column holds text that is not a number (`418.441,900,00`, `#REF!`), never read as zero.
+import type { Finding } from "../model.js";
+import type { Rule } from "../table.js";
+
+export const notANumber: Rule = {
+  id: "not-a-number",
+  severity: "error",
+  check(t) {
+    const out: Finding[] = [];
+    const byIndex = new Map(t.layout.columns.map((c) => [c.index, c]));
+    for (const row of t.tree.rows) {
+      if (row.kind === "repeated-header") continue;
+      for (const [index, p] of row.cells) {
+        if (p.kind !== "invalid") continue;
+        const col = byIndex.get(index);
+        if (!col) continue;
+        out.push(t.finding("not-a-number", "error", { row: row.index, col }, { column: t.columnLabel(col), actual: p.text }, { actual: p.text }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,25 @@
+// over-budget: the realisation in Rp exceeds the pagu of the same row.
+import { numberIn } from "../calc/cell-number.js";
+import type { Finding } from "../model.js";
+import type { Rule } from "../table.js";
+
+export const overBudget: Rule = {
+  id: "over-budget",
+  severity: "error",
+  check(t) {
+    const real = t.columnsOf("realisasi-rp")[0];
+    const pagu = t.columnsOf("pagu")[0] ?? t.columnsOf("pagu-after")[0];
+    if (!real || !pagu) return [];
+    const out: Finding[] = [];
+    for (const row of t.tree.rows) {
+      if (row.kind !== "node") continue;
+      const r = numberIn(row, real);
+      const p = numberIn(row, pagu);
+      if (r === null || p === null || r.lte(p)) continue;
+      const expected = t.money(p);
+      const actual = t.money(r);
+      out.push(t.finding("over-budget", "error", { row: row.index, col: real }, { expected, actual }, { expected, actual }));
+    }
+    return out;
+  },
+};

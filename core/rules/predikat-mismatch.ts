@@ -1,0 +1,73 @@
+// predikat-mismatch: a stated predikat differs from the band its capaian falls in (row cells and footer rows).
+import { parsedIn } from "../calc/cell-number.js";
+import { predikatFor, samePredikat } from "../calc/predikat.js";
+import type { Column, Dec, Finding, TableRow } from "../model.js";
+import { cellText } from "../grid.js";
+import { ROLE_DEFS } from "../layout/roles.js";
+import { parsePercent } from "../values/index.js";
+import type { CheckedTable, Rule } from "../table.js";
+
+/** Scales offices use, best band first; a label matching the right band of any of them is accepted. */
+const KNOWN_SCALES = [
+  ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"],
+  ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"],
+];
+
+export const predikatMismatch: Rule = {
+  id: "predikat-mismatch",
+  severity: "warning",
+  check(t) {
+    const out: Finding[] = [];
+    const predikatCols = t.columnsOf("predikat");
+    for (const pc of predikatCols) {
+      const capaianCol = nearestPercentLeft(t, pc);
+      if (!capaianCol) continue;
+      for (const row of t.tree.rows) {
+        if (row.kind !== "node") continue;
+        const stated = cellText(t.grid.rows[row.index]?.[pc.index] ?? null);
+        const p = parsedIn(row, capaianCol);
+        if (stated === "" || p.kind !== "number") continue;
+        const f = compare(t, row.index, pc, stated, p.value);
+        if (f) out.push(f);
+      }
+    }
+    out.push(...footerPredikat(t));
+    return out;
+  },
+};
+
+function nearestPercentLeft(t: CheckedTable, pc: Column): Column | undefined {
+  let best: Column | undefined;
+  for (const c of t.layout.columns) if (c.index < pc.index && ROLE_DEFS[c.role].measure === "percent") best = c;
+  return best;
+}
+
+/** `Predikat Kinerja` footer rows: each label under a percentage of the `Rata-rata capaian` row above. */
+function footerPredikat(t: CheckedTable): Finding[] {
+  const out: Finding[] = [];
+  let average: TableRow | null = null;
+  for (const row of t.tree.rows) {
+    if (row.kind === "average") average = row;
+    if (row.kind !== "predikat-footer" || !average) continue;
+    const cells = t.grid.rows[row.index] ?? [];
+    const avgCells = t.grid.rows[average.index] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const stated = cellText(cells[c] ?? null);
+      if (stated === "" || /predikat/i.test(stated)) continue;
+      const p = parsePercent(avgCells[c] ?? null, { convention: t.layout.convention });
+      if (p.kind !== "number" || !p.percent) continue;
+      const f = compare(t, row.index, c, stated, p.value);
+      if (f) out.push(f);
+    }
+  }
+  return out;
+}
+
+function compare(t: CheckedTable, row: number, col: Column | number, stated: string, capaian: Dec): Finding | null {
+  const band = predikatFor(capaian, t.options.predikatBands);
+  if (samePredikat(stated, band.label)) return null;
+  const rank = [...t.options.predikatBands].sort((a, b) => b.min - a.min).indexOf(band);
+  if (KNOWN_SCALES.some((s) => s.length === t.options.predikatBands.length && samePredikat(s[rank] ?? "", stated))) return null;
+  const capaianText = `${t.number(capaian.toDecimalPlaces(2))}%`;
+  return t.finding("predikat-mismatch", "warning", { row, col }, { actual: stated, expected: band.label, capaian: capaianText }, { expected: band.label, actual: stated });
+}

@@ -1,0 +1,40 @@
+// quarter-sum-mismatch: the realisation total differs from TW I + II + III + IV (or the last quarter for % indicators).
+import { numberIn, parsedIn } from "../calc/cell-number.js";
+import { isLevelIndicator, quarterTotal } from "../calc/quarters.js";
+import type { Finding } from "../model.js";
+import type { Rule } from "../table.js";
+
+const PAIRS = [
+  { total: "realisasi-k", quarter: "tw-k", money: false },
+  { total: "realisasi-rp", quarter: "tw-rp", money: true },
+] as const;
+
+export const quarterSumMismatch: Rule = {
+  id: "quarter-sum-mismatch",
+  severity: "error",
+  check(t) {
+    const out: Finding[] = [];
+    const lang = t.options.lang;
+    for (const pair of PAIRS) {
+      const totalCol = t.columnsOf(pair.total)[0];
+      const quarters = t.columnsOf(pair.quarter);
+      if (!totalCol || quarters.length < 2) continue;
+      for (const row of t.tree.rows) {
+        if (row.kind !== "node") continue;
+        const stated = numberIn(row, totalCol);
+        if (stated === null) continue;
+        const p = parsedIn(row, totalCol);
+        const unit = p.kind === "number" ? p.unit : null;
+        const lastOnly = !pair.money && isLevelIndicator(row.indicator, unit);
+        const q = quarterTotal(row, quarters, lastOnly);
+        if (!q || q.value.eq(stated)) continue;
+        const fmt = pair.money ? t.money : (d: typeof stated) => t.number(d);
+        const expected = fmt(q.value);
+        const actual = fmt(stated);
+        const how = q.how === "sum" ? (lang === "id" ? "jumlah" : "sum") : lang === "id" ? "triwulan terakhir" : "last reported quarter";
+        out.push(t.finding("quarter-sum-mismatch", "error", { row: row.index, col: totalCol }, { column: t.columnLabel(totalCol), how, expected, actual }, { expected, actual }));
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,35 @@
+// total-mismatch: a parent's money value differs from the sum of its direct children (empty parents are not findings).
+import { totalsOf } from "../calc/totals.js";
+import { capitalize, childrenName, levelName } from "../messages/words.js";
+import type { Finding } from "../model.js";
+import { ROLE_DEFS } from "../layout/roles.js";
+import { nodeLabel, type Rule } from "../table.js";
+
+export const totalMismatch: Rule = {
+  id: "total-mismatch",
+  severity: "error",
+  check(t) {
+    const out: Finding[] = [];
+    const lang = t.options.lang;
+    for (const col of t.layout.columns) {
+      if (!ROLE_DEFS[col.role].summable) continue;
+      for (const [node, total] of totalsOf(t.tree.roots, col)) {
+        if (total.stated === null || total.expected === null || total.stated.eq(total.expected)) continue;
+        const expected = t.money(total.expected);
+        const actual = t.money(total.stated);
+        out.push(
+          t.finding("total-mismatch", "error", { row: node.row.index, col }, {
+            column: t.columnLabel(col),
+            level: capitalize(levelName(node.level, lang)),
+            code: nodeLabel(node),
+            children: childrenName(node.level, lang),
+            expected,
+            actual,
+            difference: t.money(total.stated.minus(total.expected)),
+          }, { expected, actual }),
+        );
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,72 @@
+// The checked table handed to every rule: grid, layout, tree, options, and lookups rules share.
+import { columnLetter, type Grid } from "./grid.js";
+import type { Column, Finding, Layout, Node, RoleId, RuleId, Severity, Tree } from "./model.js";
+import { ruleMessage, type MessageParams } from "./messages/rule-messages.js";
+import type { CheckOptions } from "./options.js";
+import type { Dec } from "./values/decimal.js";
+import { formatMoney, formatNumber } from "./values/index.js";
+
+export interface CheckedTable {
+  grid: Grid;
+  layout: Layout;
+  tree: Tree;
+  options: CheckOptions;
+  /** Columns of a role, left to right. */
+  columnsOf(role: RoleId): Column[];
+  /** Label of a column for messages: its header text, or the role label. */
+  columnLabel(col: Column): string;
+  /** A finding with its message built in the options' language. */
+  finding(rule: RuleId, severity: Severity, at: { row: number; col?: Column | number }, params: MessageParams, values?: { expected?: string; actual?: string }): Finding;
+  money(d: Dec): string;
+  number(d: Dec, decimals?: number): string;
+}
+
+/** One rule of domain §6: id = file name in core/rules. */
+export interface Rule {
+  id: RuleId;
+  severity: Severity;
+  check(table: CheckedTable): Finding[];
+}
+
+/**
+ * Wraps layout and tree into the object rules read.
+ * @example const table = makeTable(grid, layout, tree, resolveOptions());
+ */
+export function makeTable(grid: Grid, layout: Layout, tree: Tree, options: CheckOptions): CheckedTable {
+  const byRole = new Map<RoleId, Column[]>();
+  for (const c of layout.columns) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  const lang = options.lang;
+  return {
+    grid,
+    layout,
+    tree,
+    options,
+    columnsOf: (role) => byRole.get(role) ?? [],
+    columnLabel: (col) => headerLabel(col, grid),
+    finding(rule, severity, at, params, values) {
+      const f: Finding = { rule, severity, row: at.row + 1, message: ruleMessage(rule, lang, params) };
+      if (at.col !== undefined) f.column = typeof at.col === "number" ? columnLetter(at.col) : at.col.letter;
+      if (values?.expected !== undefined) f.expected = values.expected;
+      if (values?.actual !== undefined) f.actual = values.actual;
+      return f;
+    },
+    money: (d) => formatMoney(d, lang),
+    number: (d, decimals) => formatNumber(d, lang, decimals),
+  };
+}
+
+function headerLabel(col: Column, grid: Grid): string {
+  void grid;
+  const parts = col.header.split(" > ").filter((s) => s !== "");
+  const label = parts.slice(-2).join(" ");
+  return `${col.letter} (${label.length > 60 ? `${label.slice(0, 57)}…` : label})`;
+}
+
+/** Display code of a node for messages: its code, or its name when it has none. */
+export function nodeLabel(n: Node): string {
+  if (n.code) return n.code;
+  const raw = n.row.kode?.raw;
+  if (raw) return raw;
+  const name = n.row.name;
+  return name.length > 50 ? `"${name.slice(0, 47)}…"` : `"${name}"`;
+}

@@ -1,0 +1,108 @@
+// Rows → hierarchy: parents from codes, position where codes are missing, stand-ins for unusable codes.
+import { bidangOf, levelOf, parentOf, withBidang } from "../kode/index.js";
+import type { KodeLevel, Node, TableRow, Tree } from "../model.js";
+import { levelsNamed } from "./row-text.js";
+
+/**
+ * Builds the tree of a classified table in one pass over its node rows.
+ * @example buildTree(rows).roots.map((n) => n.code) // ["1", "2"]
+ */
+export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
+  const bidang = givenBidang ?? sheetBidang(rows);
+  const nodes: Node[] = [];
+  for (const row of rows) {
+    if (row.kind !== "node") continue;
+    if (row.kode?.needsBidang && bidang) row.kode = withBidang(row.kode, bidang);
+    const code = row.kode?.canonical ?? null;
+    const level = (code ? levelOf(code) : row.level) ?? null;
+    nodes.push({ row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" });
+  }
+  assignStandIns(nodes);
+  inferMissingLevels(nodes);
+  const byCode = new Map<string, Node>();
+  for (const n of nodes) if (n.code && !byCode.has(n.code)) byCode.set(n.code, n);
+  const levelsPresent = new Set(nodes.map((n) => n.level));
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  for (const n of nodes) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= n.level) stack.pop();
+    const positional = stack[stack.length - 1] ?? null;
+    const parentCode = n.code ? parentOf(n.code) : null;
+    const codeParent = parentCode ? byCode.get(parentCode) : undefined;
+    if (codeParent && codeParent !== n) {
+      n.parent = codeParent;
+      if (positional !== codeParent && n.placement !== "stand-in") n.placement = "out-of-place";
+    } else if (positional) {
+      n.parent = positional;
+      if (n.placement !== "stand-in") n.placement = n.code && levelsPresent.has((n.level - 1) as KodeLevel) ? "orphan" : "position";
+    } else if (n.code && parentCode && levelsPresent.has((n.level - 1) as KodeLevel) && n.placement !== "stand-in") {
+      n.placement = "orphan";
+    }
+    if (n.parent) n.parent.children.push(n);
+    else roots.push(n);
+    stack.push(n);
+  }
+  return { roots, nodes, rows, bidang };
+}
+
+/** The bidang most codes of the sheet belong to. */
+function sheetBidang(rows: TableRow[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const c = r.kode?.canonical;
+    if (!c) continue;
+    const b = bidangOf(c);
+    if (b) counts.set(b, (counts.get(b) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [b, n] of counts) if (n > bestN) [best, bestN] = [b, n];
+  return best;
+}
+
+/**
+ * A row whose code is unusable (malformed beyond repair, or of another level than its name says)
+ * stands in for the missing ancestor of the next coded row, so one typo does not orphan a subtree.
+ */
+function assignStandIns(nodes: Node[]): void {
+  const codes = new Set(nodes.map((n) => n.code).filter((c): c is string => c !== null));
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as Node;
+    const named = levelsNamed(n.row.name);
+    const unusable = n.row.kode !== null && n.code === null;
+    const misnamed = n.code !== null && named.length > 0 && !named.includes(n.level);
+    if (!unusable && !misnamed) continue;
+    const next = nodes.slice(i + 1).find((m) => m.code !== null && m.placement !== "stand-in");
+    if (!next?.code) continue;
+    const wanted = misnamed ? (named[named.length - 1] as KodeLevel) : n.level || (n.row.kode?.level ?? 0);
+    let ancestor: string | null = next.code;
+    while (ancestor && levelOf(ancestor) > wanted) ancestor = parentOf(ancestor);
+    if (!ancestor || levelOf(ancestor) !== wanted || codes.has(ancestor)) continue;
+    if (unusable && !compatible(n.row.kode?.raw ?? "", ancestor)) continue;
+    n.code = ancestor;
+    n.level = wanted;
+    n.placement = "stand-in";
+    codes.add(ancestor);
+  }
+}
+
+/** The digits of a broken code agree with the ancestor's as far as they go (2.13.04.2.01.0 ~ 2.13.04.2.01). */
+function compatible(raw: string, ancestor: string): boolean {
+  const digits = raw.replace(/\D/g, "");
+  const want = ancestor.replace(/\D/g, "");
+  return digits.startsWith(want) || want.startsWith(digits);
+}
+
+/** Rows without a code or name keyword: one with an indicator is a sub kegiatan, one without a kegiatan (below a program). */
+function inferMissingLevels(nodes: Node[]): void {
+  let last: Node | null = null;
+  for (const n of nodes) {
+    if ((n.level as number) === 0) {
+      const leafish = n.row.indicator !== "";
+      const below = last ? Math.min(5, last.level + 1) : 3;
+      n.level = (leafish ? (last && last.level === 5 ? 5 : below) : last && last.level >= 4 ? 4 : below) as KodeLevel;
+      n.placement = "position";
+    }
+    last = n;
+  }
+}

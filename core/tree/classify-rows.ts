@@ -1,0 +1,111 @@
+// One pass over the data rows: kode, name, indicator, parsed numeric cells and the kind of each row.
+import { cellText, isBlank, type CellValue, type Grid } from "../grid.js";
+import { readKode } from "../kode/index.js";
+import type { Column, Layout, RowKind, TableRow } from "../model.js";
+import { cleanText } from "../layout/normalize.js";
+import { isNumericRole, ROLE_DEFS } from "../layout/roles.js";
+import { parseMoney, parsePercent, parseQuantity, type ParseContext, type ParsedNumber } from "../values/index.js";
+import { footerKind, levelsNamed } from "./row-text.js";
+
+type Parser = (v: CellValue, ctx: ParseContext) => ParsedNumber;
+const PARSERS: Record<string, Parser> = { money: parseMoney, quantity: parseQuantity, percent: parsePercent };
+const PERCENT_FORMAT = /%/;
+
+/** Columns of a layout grouped by what the row reader needs of them. */
+interface ReadPlan {
+  kode: number[];
+  name: number | null;
+  indicator: number | null;
+  numeric: { col: Column; parse: Parser }[];
+  texts: number[];
+}
+
+function readPlan(layout: Layout): ReadPlan {
+  const kodeCols = layout.columns.filter((c) => c.role === "kode" || c.role === "kode-part").map((c) => c.index);
+  const first = (role: string) => layout.columns.find((c) => c.role === role)?.index ?? null;
+  return {
+    kode: kodeCols,
+    name: first("name"),
+    indicator: first("indicator"),
+    numeric: layout.columns.filter((c) => isNumericRole(c.role)).map((col) => ({ col, parse: PARSERS[ROLE_DEFS[col.role].measure] as Parser })),
+    texts: layout.columns.filter((c) => !isNumericRole(c.role)).map((c) => c.index),
+  };
+}
+
+/**
+ * Reads and classifies every row below the header.
+ * @example classifyRows(grid, layout).filter((r) => r.kind === "node").length // 98
+ */
+export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
+  const plan = readPlan(layout);
+  const hasKodeColumn = plan.kode.length > 0;
+  const ctx: ParseContext = { convention: layout.convention };
+  const pctCtx: ParseContext = { convention: layout.convention, percentFormat: true };
+  const rows: TableRow[] = [];
+  let previous: TableRow | null = null;
+  for (let r = layout.dataStart; r < grid.rows.length; r++) {
+    const cells = grid.rows[r] ?? [];
+    if (layout.repeatedHeaderRows.has(r)) {
+      rows.push(emptyRow(r, "repeated-header"));
+      continue;
+    }
+    if (cells.every(isBlank)) {
+      rows.push(emptyRow(r, "blank"));
+      continue;
+    }
+    const kodeCells = plan.kode.map((c) => cells[c] ?? null);
+    const kode = kodeCells.length > 0 ? readKode(kodeCells) : null;
+    let name = plan.name === null ? "" : cleanText(cells[plan.name] ?? null);
+    if (name === "" && kode?.rest) name = kode.rest;
+    const indicator = plan.indicator === null ? "" : cleanText(cells[plan.indicator] ?? null);
+    const parsed = new Map<number, ParsedNumber>();
+    let hasNumber = false;
+    const formats = grid.numberFormats?.[r];
+    for (const { col, parse } of plan.numeric) {
+      const v = cells[col.index] ?? null;
+      if (v === null || v === "") continue;
+      const fmt = formats?.[col.index];
+      const p = parse(v, fmt && PERCENT_FORMAT.test(fmt) ? pctCtx : ctx);
+      if (p.kind === "empty" && (typeof v !== "string" || v.trim() === "")) continue;
+      // A written "-" is kept (kind empty): it says "zero / nothing" where a blank says nothing.
+      parsed.set(col.index, p);
+      if (p.kind === "number" || p.kind === "invalid") hasNumber = true;
+    }
+    const bold = rowIsBold(grid, r);
+    const row: TableRow = { index: r, kind: "node", kode, level: null, name, indicator, bold, cells: parsed };
+    row.kind = kindOf(row, cells, hasKodeColumn, hasNumber, previous);
+    if (row.kind === "node") row.level = kode?.level ?? levelsNamed(name)[0] ?? null;
+    if (row.kind === "continuation" && previous) {
+      if (name !== "") previous.name = `${previous.name} ${name}`;
+      if (indicator !== "") previous.indicator = `${previous.indicator} ${indicator}`;
+    }
+    rows.push(row);
+    if (row.kind === "node" || row.kind === "heading") previous = row;
+    else if (row.kind !== "continuation") previous = null;
+  }
+  return rows;
+}
+
+function kindOf(row: TableRow, cells: readonly CellValue[], hasKodeColumn: boolean, hasNumber: boolean, previous: TableRow | null): RowKind {
+  if (row.kode) return "node";
+  const footer = footerKind(cells.map((v) => (typeof v === "string" ? cellText(v) : "")));
+  if (footer) return footer;
+  const named = levelsNamed(row.name);
+  if (named.length > 0) return "node";
+  const hasText = row.name !== "" || row.indicator !== "";
+  if (!hasText) return hasNumber ? "heading" : "blank";
+  if (!hasNumber && previous) return "continuation";
+  if (!hasKodeColumn) return "node";
+  return hasNumber ? "node" : "heading";
+}
+
+function rowIsBold(grid: Grid, r: number): boolean {
+  const b = grid.bold?.[r];
+  if (!b) return false;
+  for (const x of b) if (x) return true;
+  return false;
+}
+
+function emptyRow(index: number, kind: RowKind): TableRow {
+  return { index, kind, kode: null, level: null, name: "", indicator: "", bold: false, cells: new Map() };
+}

@@ -1,0 +1,52 @@
+// Ready-made results for cells that are not text: numbers (read exactly, never via float arithmetic), booleans, empty.
+import { decimalFromNumber } from "./fast-decimal.js";
+import type { ParsedNumber } from "./types.js";
+
+/** The result for null, blank and lone-dash cells (shared, frozen). */
+export const EMPTY: ParsedNumber = Object.freeze({ kind: "empty" });
+
+/** Decimals reported for a JS number are capped: 0.1 + 0.2 should not claim 17 shown digits. */
+const MAX_NUMBER_DECIMALS = 10;
+
+/**
+ * A number cell as a ParsedNumber. `times100` turns a %-formatted fraction (0.5756) into
+ * percent units (57.56), exactly; `decimals` are counted on the result. NaN and ±Infinity are
+ * invalid ("not-a-number"); -0 reads as 0.
+ *
+ * @example
+ * numberCell(0.5756, true, true, "%"); // { kind: "number", value: 57.56, decimals: 2, percent: true, unit: "%" }
+ */
+export function numberCell(v: number, percent: boolean, times100: boolean, unit: string | null): ParsedNumber {
+  if (!Number.isFinite(v)) return { kind: "invalid", text: String(v), reason: "not-a-number" };
+  const value = decimalFromNumber(v, times100 ? 2 : 0);
+  const dp = value.decimalPlaces();
+  return { kind: "number", value, decimals: dp > MAX_NUMBER_DECIMALS ? MAX_NUMBER_DECIMALS : dp, percent, unit };
+}
+
+/**
+ * A boolean cell: never a number.
+ *
+ * @example
+ * booleanCell(true); // { kind: "invalid", text: "TRUE", reason: "boolean" }
+ */
+export function booleanCell(v: boolean): ParsedNumber {
+  return { kind: "invalid", text: v ? "TRUE" : "FALSE", reason: "boolean" };
+}
+
+/**
+ * A cell of a type no host hands over (undefined from untyped callers, objects): empty when
+ * undefined, otherwise not a number.
+ *
+ * @example
+ * otherCell(undefined); // { kind: "empty" }
+ */
+export function otherCell(v: unknown): ParsedNumber {
+  if (v === undefined) return EMPTY;
+  let text: string;
+  try {
+    text = String(v);
+  } catch {
+    text = typeof v;
+  }
+  return { kind: "invalid", text, reason: "not-a-number" };
+}
