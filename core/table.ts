@@ -3,6 +3,7 @@ import { columnLetter, type Grid } from "./grid.js";
 import type { Column, Finding, Layout, Node, RoleId, RuleId, Severity, Tree } from "./model.js";
 import { ruleMessage, type MessageParams } from "./messages/rule-messages.js";
 import type { CheckOptions } from "./options.js";
+import { UNKNOWN_BIDANG } from "./tree/build-tree.js";
 import type { Dec } from "./values/decimal.js";
 import { formatMoney, formatNumber } from "./values/index.js";
 
@@ -64,9 +65,14 @@ function headerLabel(col: Column, grid: Grid): string {
 
 /** Display code of a node for messages: its code, or its name when it has none. */
 export function nodeLabel(n: Node): string {
-  if (n.code) return n.code;
+  if (n.code) return displayCode(n.code);
   const raw = n.row.kode?.raw;
   if (raw) return raw;
   const name = n.row.name;
   return name.length > 50 ? `"${name.slice(0, 47)}…"` : `"${name}"`;
+}
+
+/** A code as users wrote it: without the stand-in bidang of codes that came without one. */
+export function displayCode(code: string): string {
+  return code.startsWith(`${UNKNOWN_BIDANG}.`) ? code.slice(UNKNOWN_BIDANG.length + 1) : code;
 }

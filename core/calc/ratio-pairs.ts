@@ -41,7 +41,8 @@ export function ratioPairs(t: CheckedTable): RatioPair[] {
     const money = ratio.role === "capaian-rp";
     const realisation = nearestLeft(cols, ratio.index, money ? REALISATION_RP : REALISATION_K);
     if (!realisation) continue;
-    const target = nearestLeft(cols, realisation.index, money ? TARGET_RP : TARGET_K);
+    const renstra = /renstra/.test(ratio.header) ? nearestLeft(cols, realisation.index, [money ? "pagu-renstra" : "target-renstra"]) : undefined;
+    const target = renstra ?? nearestLeft(cols, realisation.index, money ? TARGET_RP : TARGET_K);
     if (target) pairs.push({ ratio, realisation, target, source: "header" });
   }
   return pairs;

@@ -2,7 +2,7 @@
 import type { KodeLevel, KodeRead } from "./types.js";
 
 /** A bidang as `withBidang` accepts it: `1.06`. */
-const BIDANG_RE = /^[1-9]\.\d\d$/;
+const BIDANG_RE = /^\d\.\d\d$/;
 /** Level by the number of dots in a canonical code (the kegiatan `2.01` holds one dot of its own). */
 const LEVEL_BY_DOTS: readonly KodeLevel[] = [1, 2, 3, 4, 4, 5];
 

@@ -101,15 +101,10 @@ function pieceCount(code: string): number {
  */
 export function readKode(cells: readonly CellValue[]): KodeRead | null {
   let first = -1;
-  let nonBlank = 0;
-  for (let i = 0; i < cells.length; i++) {
-    if (!isBlankKodeCell(cells[i] ?? null)) {
-      if (first < 0) first = i;
-      nonBlank++;
-    }
-  }
+  for (let i = 0; i < cells.length && first < 0; i++) if (!isBlankKodeCell(cells[i] ?? null)) first = i;
   if (first < 0) return null;
-  const split = nonBlank > 1;
+  // Several cells are a split layout even when a row fills only one of them (`0 2 | | |` on a program row).
+  const split = cells.length > 1;
   const st: State = { pos: first, problem: null, broken: false, tooMany: false, canonical: "" };
   let needsBidang = first === PROGRAM;
   if (first !== 0 && first !== PROGRAM) flag(st, "bad-segment", false);

@@ -1,5 +1,6 @@
 // Recognises the table on a grid: header block, column roles, numbering row formulas, repeated headers, family.
-import { cellText, gridWidth, type CellValue, type Grid } from "../grid.js";
+import { cellText, gridWidth, isBlank, type CellValue, type Grid } from "../grid.js";
+import { looksLikeKode } from "../kode/index.js";
 import type { Column, Layout, WrittenFormula } from "../model.js";
 import { detectConvention } from "../values/index.js";
 import { familyOf } from "./family.js";
@@ -13,6 +14,9 @@ import { isNumericRole } from "./roles.js";
 export const LOOKED_FOR = "Kode, Program/Kegiatan/Sub Kegiatan (Uraian), Indikator, Target, Pagu/Anggaran (Rp), Realisasi, Triwulan";
 
 const CONVENTION_SAMPLE_ROWS = 2000;
+const KODE_SAMPLE_ROWS = 300;
+const REPEAT_LIKENESS = 0.6;
+const KEGIATAN_SEGMENT = /^\d\s*[.,]\s*\d\s*\d?\s*\.?$/;
 
 /**
  * Recognises the Renja table of a grid; null when none is there.
@@ -47,7 +51,8 @@ function buildLayout(grid: Grid, textRows: number[], numberingRow: number | null
     if (match.quarter) col.quarter = match.quarter;
     columns.push(col);
   }
-  splitKode(columns);
+  kodeFromData(grid, columns, (numberingRow ?? textRows[textRows.length - 1] ?? 0) + 1);
+  splitKode(grid, columns, (numberingRow ?? textRows[textRows.length - 1] ?? 0) + 1);
   demoteLoneQuarter(columns);
   const hasName = columns.some((c) => c.role === "name");
   const hasKode = columns.some((c) => c.role === "kode" || c.role === "kode-part");
@@ -70,13 +75,44 @@ function buildLayout(grid: Grid, textRows: number[], numberingRow: number | null
   };
 }
 
-/** Several kode columns are one split code (urusan | bidang | program | kegiatan | sub kegiatan). */
-function splitKode(columns: Column[]): void {
+/** Name columns whose cells are mostly code segments (`01 | 2.01 | 0001` under one merged name header) hold a split code. */
+function kodeFromData(grid: Grid, columns: Column[], dataStart: number): void {
+  const names = columns.filter((c) => c.role === "name");
+  if (names.length < 2) return;
+  const end = Math.min(grid.rows.length, dataStart + KODE_SAMPLE_ROWS);
+  for (const col of names) {
+    let filled = 0;
+    let kodeLike = 0;
+    for (let r = dataStart; r < end; r++) {
+      const v = grid.rows[r]?.[col.index] ?? null;
+      if (isBlank(v)) continue;
+      filled++;
+      if (cellText(v).length <= 12 && looksLikeKode(v)) kodeLike++;
+    }
+    if (filled > 0 && kodeLike >= filled * 0.7) col.role = "kode";
+  }
+}
+
+/**
+ * Several kode columns are one split code (urusan | bidang | program | kegiatan | sub kegiatan).
+ * Tables that start the split at the program (Tarakan Tabel 8: `01 | 2.01 | 06`) are recognised by
+ * the column whose cells read like kegiatan segments (`2.01`), which is always part 3.
+ */
+function splitKode(grid: Grid, columns: Column[], dataStart: number): void {
   const kode = columns.filter((c) => c.role === "kode");
   if (kode.length < 2) return;
+  const end = Math.min(grid.rows.length, dataStart + KODE_SAMPLE_ROWS);
+  let kegiatanAt = -1;
+  let best = 0;
+  kode.forEach((c, i) => {
+    let hits = 0;
+    for (let r = dataStart; r < end; r++) if (KEGIATAN_SEGMENT.test(cellText(grid.rows[r]?.[c.index] ?? null))) hits++;
+    if (hits > best) [best, kegiatanAt] = [hits, i];
+  });
+  const offset = kegiatanAt >= 0 ? Math.max(0, 3 - kegiatanAt) : Math.max(0, 5 - kode.length);
   kode.forEach((c, i) => {
     c.role = "kode-part";
-    c.part = i;
+    c.part = Math.min(4, i + offset);
   });
 }
 
@@ -101,25 +137,48 @@ function titleAbove(grid: Grid, headerTop: number): string {
   return parts.join(" ");
 }
 
-function signature(row: readonly unknown[]): string {
-  let s = "";
-  for (const v of row) {
-    const t = typeof v === "string" ? normalizeHeader(v) : typeof v === "number" ? String(v) : "";
-    if (t !== "") s += `${t}|`;
-  }
-  return s;
+function normalizedCells(row: readonly unknown[]): string[] {
+  return row.map((v) => (typeof v === "string" ? normalizeHeader(v) : typeof v === "number" ? String(v) : ""));
 }
 
-/** Rows after the header that repeat one of its rows (page-break copies). */
+function firstText(row: readonly unknown[]): string {
+  for (const v of row) {
+    if (typeof v === "string" && v.trim() !== "") return v.length > 300 ? "" : normalizeHeader(v);
+    if (typeof v === "number") return String(v);
+  }
+  return "";
+}
+
+/** Share of a header row's labelled cells that the candidate repeats in the same columns. */
+function likeness(candidate: string[], header: string[]): number {
+  let labelled = 0;
+  let same = 0;
+  for (let c = 0; c < header.length; c++) {
+    if ((header[c] ?? "") === "") continue;
+    labelled++;
+    if (candidate[c] === header[c]) same++;
+  }
+  return labelled < 2 ? 0 : same / labelled;
+}
+
+/**
+ * Rows after the header that repeat one of its rows (page-break copies), allowing small edits
+ * ("s/d tahun 2024" → "s/d tahun berjalan 2024"): same first label and most labels in the same columns.
+ */
 function repeatedHeaders(grid: Grid, headerRows: number[], dataStart: number): Set<number> {
-  const sigs = new Set(headerRows.map((r) => signature(grid.rows[r] ?? [])).filter((s) => s !== ""));
+  const headers = headerRows.map((r) => normalizedCells(grid.rows[r] ?? []));
+  const firsts = new Map<string, string[][]>();
+  headerRows.forEach((r, i) => {
+    const f = firstText(grid.rows[r] ?? []);
+    if (f !== "") firsts.set(f, [...(firsts.get(f) ?? []), headers[i] ?? []]);
+  });
   const out = new Set<number>();
   for (let r = dataStart; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
-    const first = row.find((v) => v !== null && v !== "");
-    if (typeof first !== "string" && typeof first !== "number") continue;
-    if (typeof first === "string" && cellText(first).length > 400) continue;
-    if (sigs.has(signature(row))) out.add(r);
+    const candidates = firsts.get(firstText(row));
+    if (!candidates) continue;
+    const cells = normalizedCells(row);
+    if (candidates.some((h) => likeness(cells, h) >= REPEAT_LIKENESS)) out.add(r);
   }
   return out;
 }

@@ -20,6 +20,7 @@ const PERCENT_COL = /%|tingkat|persen|rasio|capaian realisasi/;
 const QUARTER = /(?:triwulan|\btw)\s*(iv|iii|ii|i|1|2|3|4)\b/;
 const ROMAN: Record<string, 1 | 2 | 3 | 4> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const LEAF_QUARTER = /^(iv|iii|ii|i)$/;
+const SEGMENT_QUARTER = /^(?:triwulan|tw)\s*(iv|iii|ii|i|1|2|3|4)$/;
 
 type Rule = { role: RoleId | ((h: HeaderText, money: boolean) => RoleId | null); when: (h: HeaderText) => boolean };
 
@@ -34,7 +35,7 @@ const RULES: Rule[] = [
   { role: "change-plus", when: (h) => PLUS.test(h.leaf) && !MINUS.test(h.leaf) },
   { role: "change-minus", when: (h) => MINUS.test(h.leaf) && !PLUS.test(h.leaf) },
   { role: "change", when: (h) => (PLUS.test(h.path) && MINUS.test(h.path)) || /selisih/.test(h.path) },
-  { role: "catatan", when: has(/catatan|keterangan|alasan|faktor|tindak lanjut|penjelasan/) },
+  { role: "catatan", when: has(/catatan|keterangan|alasan|faktor|tindak lanjut|penjelasan|penanggung jawab|unit kerja/) },
   { role: "sumber-dana", when: has(/sumber dana/) },
   { role: "lokasi", when: has(/lokasi/) },
   { role: "satuan", when: leafHas(/^satuan$/) },
@@ -56,19 +57,19 @@ const RULES: Rule[] = [
     },
     when: (h) => PERCENT_COL.test(h.leaf) || /%/.test(h.path),
   },
-  { role: (_h, money) => (money ? "tw-rp" : "tw-k"), when: (h) => QUARTER.test(h.path) || LEAF_QUARTER.test(h.leaf) },
-  { role: (_h, money) => (money ? "pagu-forward" : "target-forward"), when: has(/prakiraan maju|tahun n\s*\+\s*1|\bn\s*\+\s*1\b/) },
+  { role: (_h, money) => (money ? "tw-rp" : "tw-k"), when: (h) => pathQuarter(h.path) !== undefined && /triwulan|\btw\b/.test(h.path) },
+  { role: (_h, money) => (money ? "pagu-forward" : "target-forward"), when: has(/(pra|per)kiraan maju|tahun n\s*\+\s*1|\bn\s*\+\s*1\b/) },
   { role: (_h, money) => (money ? "pagu-before" : "target-before"), when: has(/sebelum/) },
   { role: (_h, money) => (money ? "pagu-after" : "target-after"), when: has(/sesudah|setelah/) },
   {
     role: (h, money) => {
-      if (/kumulatif|tahun berjalan|perkiraan realisasi/.test(h.path)) return money ? "cumulative-rp" : "cumulative-k";
-      if (/s\s*\/\s*d|sampai dengan|tahun lalu/.test(h.path) && !/yang dievaluasi/.test(h.path)) return money ? "realisasi-prev-rp" : "realisasi-prev-k";
+      if (/kumulatif|perkiraan realisasi|renstra|(s\s*\/\s*d|sampai dengan) tahun berjalan/.test(h.path)) return money ? "cumulative-rp" : "cumulative-k";
+      if (/s\s*\/\s*d|sampai dengan/.test(h.path) && !/yang dievaluasi/.test(h.path)) return money ? "realisasi-prev-rp" : "realisasi-prev-k";
       return money ? "realisasi-rp" : "realisasi-k";
     },
     when: (h) => /realisasi/.test(h.leaf) || (/realisasi/.test(h.path) && /^(k|rp|kinerja|fisik|keuangan)$/.test(h.leaf)),
   },
-  { role: (h, money) => (/renstra/.test(h.path) ? (money ? "pagu-renstra" : "target-renstra") : money ? "pagu" : "target"), when: has(/target|sasaran|rencana|kebutuhan/) },
+  { role: (h, money) => (/renstra/.test(h.path) ? (money ? "pagu-renstra" : "target-renstra") : money ? "pagu" : "target"), when: has(/target|rencana|kebutuhan/) },
   { role: "pagu", when: leafHas(MONEY) },
 ];
 
@@ -85,7 +86,7 @@ export function matchRole(h: HeaderText): RoleMatch | null {
     if (role === null) continue;
     const match: RoleMatch = { role };
     if (role === "tw-k" || role === "tw-rp") {
-      const q = QUARTER.exec(h.path)?.[1] ?? LEAF_QUARTER.exec(h.leaf)?.[1] ?? pathQuarter(h.path);
+      const q = pathQuarter(h.path) ?? QUARTER.exec(h.leaf)?.[1];
       if (q) match.quarter = ROMAN[q];
     }
     return match;
@@ -93,9 +94,11 @@ export function matchRole(h: HeaderText): RoleMatch | null {
   return null;
 }
 
+/** The quarter a header names as a segment of its own (`triwulan > ii > k`, `tw iii`), not `s/d triwulan ii`. */
 function pathQuarter(path: string): string | undefined {
   for (const seg of path.split(" > ")) {
-    const m = LEAF_QUARTER.exec(seg.trim());
+    const t = seg.trim();
+    const m = LEAF_QUARTER.exec(t) ?? SEGMENT_QUARTER.exec(t);
     if (m) return m[1];
   }
   return undefined;

@@ -11,7 +11,8 @@ export const grandTotalMismatch: Rule = {
   severity: "error",
   check(t) {
     const out: Finding[] = [];
-    const totals = t.tree.rows.filter((r) => r.kind === "total");
+    // Footer rows that carry money ("TOTAL RATA-RATA CAPAIAN KINERJA DAN ANGGARAN") total it: an average of pagu means nothing.
+    const totals = t.tree.rows.filter((r) => r.kind === "total" || r.kind === "average");
     if (totals.length === 0 || t.tree.roots.length === 0) return out;
     for (const col of t.layout.columns) {
       if (!ROLE_DEFS[col.role].summable) continue;

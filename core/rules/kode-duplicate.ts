@@ -1,6 +1,6 @@
 // kode-duplicate: the same canonical code on two rows that are not a repeated header.
 import type { Finding } from "../model.js";
-import type { Rule } from "../table.js";
+import { displayCode, type Rule } from "../table.js";
 import { kodeColumn } from "./kode-location.js";
 
 export const kodeDuplicate: Rule = {
@@ -11,14 +11,14 @@ export const kodeDuplicate: Rule = {
     const col = kodeColumn(t);
     const first = new Map<string, number>();
     for (const n of t.tree.nodes) {
-      const code = n.row.kode?.canonical;
-      if (!code || n.placement === "stand-in") continue;
-      const seen = first.get(code);
+      const canonical = n.row.kode?.canonical;
+      if (!canonical) continue;
+      const seen = first.get(canonical);
       if (seen === undefined) {
-        first.set(code, n.row.index);
+        first.set(canonical, n.row.index);
         continue;
       }
-      out.push(t.finding("kode-duplicate", "error", { row: n.row.index, col }, { code, other: String(seen + 1) }, { actual: code }));
+      out.push(t.finding("kode-duplicate", "error", { row: n.row.index, col }, { code: displayCode(canonical), other: String(seen + 1) }, { actual: displayCode(canonical) }));
     }
     return out;
   },

@@ -1,7 +1,7 @@
 // kode-orphan: the parent of a code has no row in the table (the tree still hangs it under its positional parent).
 import { parentOf } from "../kode/index.js";
 import type { Finding } from "../model.js";
-import type { Rule } from "../table.js";
+import { displayCode, type Rule } from "../table.js";
 import { kodeColumn } from "./kode-location.js";
 
 export const kodeOrphan: Rule = {
@@ -12,8 +12,8 @@ export const kodeOrphan: Rule = {
     const col = kodeColumn(t);
     for (const n of t.tree.nodes) {
       if (n.placement !== "orphan" || !n.code) continue;
-      const parent = parentOf(n.code) ?? "";
-      out.push(t.finding("kode-orphan", "warning", { row: n.row.index, col }, { code: n.code, parent }, { expected: parent }));
+      const parent = displayCode(parentOf(n.code) ?? "");
+      out.push(t.finding("kode-orphan", "warning", { row: n.row.index, col }, { code: displayCode(n.code), parent }, { expected: parent }));
     }
     return out;
   },

@@ -1,6 +1,6 @@
 // kode-out-of-place: a row sits under a parent that is not its code's parent.
 import type { Finding, Node } from "../model.js";
-import { nodeLabel, type Rule } from "../table.js";
+import { displayCode, nodeLabel, type Rule } from "../table.js";
 import { kodeColumn } from "./kode-location.js";
 
 export const kodeOutOfPlace: Rule = {
@@ -16,7 +16,7 @@ export const kodeOutOfPlace: Rule = {
       const under = positionalParent(nodes, i);
       out.push(
         t.finding("kode-out-of-place", "warning", { row: n.row.index, col }, {
-          code: n.code,
+          code: displayCode(n.code),
           under: under ? nodeLabel(under) : "-",
           parent: nodeLabel(n.parent),
           parentRow: String(n.parent.row.index + 1),

@@ -2,7 +2,7 @@
 import { levelName } from "../messages/words.js";
 import type { Finding } from "../model.js";
 import { levelsNamed } from "../tree/row-text.js";
-import type { Rule } from "../table.js";
+import { displayCode, type Rule } from "../table.js";
 import { kodeColumn } from "./kode-location.js";
 
 export const levelNameMismatch: Rule = {
@@ -21,7 +21,7 @@ export const levelNameMismatch: Rule = {
       out.push(
         t.finding("level-name-mismatch", "warning", { row: n.row.index, col }, {
           named: levelName(namedLevel, lang).toUpperCase(),
-          code: k.canonical,
+          code: displayCode(k.canonical),
           level: levelName(k.level, lang),
         }, { expected: levelName(namedLevel, lang), actual: levelName(k.level, lang) }),
       );

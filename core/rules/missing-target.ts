@@ -1,22 +1,24 @@
-// missing-target: an indicator without a target.
+// missing-target: an indicator without a target in any of the table's target columns.
 import { parsedIn } from "../calc/cell-number.js";
 import { levelName } from "../messages/words.js";
-import type { Finding } from "../model.js";
+import type { Finding, RoleId } from "../model.js";
 import { nodeLabel, type Rule } from "../table.js";
-import { levelsThatCarry } from "./level-coverage.js";
+
+/** Target columns, the evaluated year's first: the finding is reported on the first one the table has. */
+const TARGET_ROLES: RoleId[] = ["target", "target-after", "target-before", "target-renstra", "target-forward"];
 
 export const missingTarget: Rule = {
   id: "missing-target",
   severity: "warning",
   check(t) {
-    const col = t.columnsOf("target")[0] ?? t.columnsOf("target-after")[0] ?? t.columnsOf("target-renstra")[0];
-    if (!col) return [];
-    const hasTarget = (n: (typeof t.tree.nodes)[number]) => parsedIn(n.row, col).kind !== "empty";
-    const levels = levelsThatCarry(t.tree.nodes, hasTarget);
+    const cols = TARGET_ROLES.flatMap((r) => t.columnsOf(r));
+    const at = cols[0];
+    if (!at) return [];
     const out: Finding[] = [];
     for (const n of t.tree.nodes) {
-      if (n.row.indicator === "" || hasTarget(n) || !levels.has(n.level)) continue;
-      out.push(t.finding("missing-target", "warning", { row: n.row.index, col }, { level: levelName(n.level, t.options.lang), code: nodeLabel(n) }));
+      // A lone "-" is no target either.
+      if (n.row.indicator === "" || cols.some((c) => parsedIn(n.row, c).kind !== "empty")) continue;
+      out.push(t.finding("missing-target", "warning", { row: n.row.index, col: at }, { level: levelName(n.level, t.options.lang), code: nodeLabel(n) }));
     }
     return out;
   },

@@ -9,7 +9,7 @@ export const notANumber: Rule = {
     const out: Finding[] = [];
     const byIndex = new Map(t.layout.columns.map((c) => [c.index, c]));
     for (const row of t.tree.rows) {
-      if (row.kind === "repeated-header") continue;
+      if (row.kind === "repeated-header" || row.kind === "predikat-footer" || row.kind === "note-footer") continue;
       for (const [index, p] of row.cells) {
         if (p.kind !== "invalid") continue;
         const col = byIndex.get(index);

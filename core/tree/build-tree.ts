@@ -3,6 +3,9 @@ import { bidangOf, levelOf, parentOf, withBidang } from "../kode/index.js";
 import type { KodeLevel, Node, TableRow, Tree } from "../model.js";
 import { levelsNamed } from "./row-text.js";
 
+/** Stands for the bidang of codes written without urusan and bidang when the sheet names none; shown without it. */
+export const UNKNOWN_BIDANG = "0.00";
+
 /**
  * Builds the tree of a classified table in one pass over its node rows.
  * @example buildTree(rows).roots.map((n) => n.code) // ["1", "2"]
@@ -12,15 +15,18 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
   const nodes: Node[] = [];
   for (const row of rows) {
     if (row.kind !== "node") continue;
-    if (row.kode?.needsBidang && bidang) row.kode = withBidang(row.kode, bidang);
+    if (row.kode?.needsBidang) row.kode = withBidang(row.kode, bidang ?? UNKNOWN_BIDANG);
     const code = row.kode?.canonical ?? null;
     const level = (code ? levelOf(code) : row.level) ?? null;
     nodes.push({ row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" });
   }
   assignStandIns(nodes);
   inferMissingLevels(nodes);
+  // A parent code resolves to its latest row above the child (a duplicated code keeps its own block),
+  // or to its first row anywhere when the parent only comes later.
+  const firstByCode = new Map<string, Node>();
+  for (const n of nodes) if (n.code && !firstByCode.has(n.code)) firstByCode.set(n.code, n);
   const byCode = new Map<string, Node>();
-  for (const n of nodes) if (n.code && !byCode.has(n.code)) byCode.set(n.code, n);
   const levelsPresent = new Set(nodes.map((n) => n.level));
   const roots: Node[] = [];
   const stack: Node[] = [];
@@ -28,7 +34,7 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= n.level) stack.pop();
     const positional = stack[stack.length - 1] ?? null;
     const parentCode = n.code ? parentOf(n.code) : null;
-    const codeParent = parentCode ? byCode.get(parentCode) : undefined;
+    const codeParent = parentCode ? (byCode.get(parentCode) ?? firstByCode.get(parentCode)) : undefined;
     if (codeParent && codeParent !== n) {
       n.parent = codeParent;
       if (positional !== codeParent && n.placement !== "stand-in") n.placement = "out-of-place";
@@ -41,6 +47,7 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
     if (n.parent) n.parent.children.push(n);
     else roots.push(n);
     stack.push(n);
+    if (n.code) byCode.set(n.code, n);
   }
   return { roots, nodes, rows, bidang };
 }

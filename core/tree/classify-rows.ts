@@ -1,5 +1,5 @@
 // One pass over the data rows: kode, name, indicator, parsed numeric cells and the kind of each row.
-import { cellText, isBlank, type CellValue, type Grid } from "../grid.js";
+import { isBlank, type CellValue, type Grid } from "../grid.js";
 import { readKode } from "../kode/index.js";
 import type { Column, Layout, RowKind, TableRow } from "../model.js";
 import { cleanText } from "../layout/normalize.js";
@@ -13,7 +13,7 @@ const PERCENT_FORMAT = /%/;
 
 /** Columns of a layout grouped by what the row reader needs of them. */
 interface ReadPlan {
-  kode: number[];
+  kode: (number | null)[];
   name: number | null;
   indicator: number | null;
   numeric: { col: Column; parse: Parser }[];
@@ -21,7 +21,10 @@ interface ReadPlan {
 }
 
 function readPlan(layout: Layout): ReadPlan {
-  const kodeCols = layout.columns.filter((c) => c.role === "kode" || c.role === "kode-part").map((c) => c.index);
+  const split = layout.columns.filter((c) => c.role === "kode-part");
+  // Split codes are read as five cells, urusan first; a split that starts at the program leaves the first ones empty.
+  const kodeCols: (number | null)[] = split.length > 0 ? [null, null, null, null, null] : layout.columns.filter((c) => c.role === "kode").map((c) => c.index);
+  for (const c of split) kodeCols[c.part ?? 0] = c.index;
   const first = (role: string) => layout.columns.find((c) => c.role === role)?.index ?? null;
   return {
     kode: kodeCols,
@@ -43,6 +46,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
   const pctCtx: ParseContext = { convention: layout.convention, percentFormat: true };
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
+  let codesSeen = 0;
   for (let r = layout.dataStart; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (layout.repeatedHeaderRows.has(r)) {
@@ -53,7 +57,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
       rows.push(emptyRow(r, "blank"));
       continue;
     }
-    const kodeCells = plan.kode.map((c) => cells[c] ?? null);
+    const kodeCells = plan.kode.map((c) => (c === null ? null : (cells[c] ?? null)));
     const kode = kodeCells.length > 0 ? readKode(kodeCells) : null;
     let name = plan.name === null ? "" : cleanText(cells[plan.name] ?? null);
     if (name === "" && kode?.rest) name = kode.rest;
@@ -73,7 +77,8 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
     }
     const bold = rowIsBold(grid, r);
     const row: TableRow = { index: r, kind: "node", kode, level: null, name, indicator, bold, cells: parsed };
-    row.kind = kindOf(row, cells, hasKodeColumn, hasNumber, previous);
+    row.kind = kindOf(row, cells, plan.indicator, hasKodeColumn && codesSeen > 0, hasNumber, previous);
+    if (kode) codesSeen++;
     if (row.kind === "node") row.level = kode?.level ?? levelsNamed(name)[0] ?? null;
     if (row.kind === "continuation" && previous) {
       if (name !== "") previous.name = `${previous.name} ${name}`;
@@ -86,16 +91,26 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
   return rows;
 }
 
-function kindOf(row: TableRow, cells: readonly CellValue[], hasKodeColumn: boolean, hasNumber: boolean, previous: TableRow | null): RowKind {
+/** Text that continues a wrapped cell: starts in lower case or with punctuation. */
+const CONTINUES = /^[\p{Ll},.;:)/&-]/u;
+
+/** `codesInUse`: the table's rows carry codes, so a row without one and without numbers is wrapped text. */
+function kindOf(row: TableRow, cells: readonly CellValue[], indicatorCol: number | null, codesInUse: boolean, hasNumber: boolean, previous: TableRow | null): RowKind {
   if (row.kode) return "node";
-  const footer = footerKind(cells.map((v) => (typeof v === "string" ? cellText(v) : "")));
+  // Footer labels stand in any column (Dumai puts them mid-table), but never in the indicator ("Jumlah Orang …").
+  const texts: string[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    texts.push(typeof v === "string" && c !== indicatorCol ? cleanText(v) : "");
+  }
+  const footer = footerKind(texts);
   if (footer) return footer;
   const named = levelsNamed(row.name);
   if (named.length > 0) return "node";
   const hasText = row.name !== "" || row.indicator !== "";
   if (!hasText) return hasNumber ? "heading" : "blank";
-  if (!hasNumber && previous) return "continuation";
-  if (!hasKodeColumn) return "node";
+  if (!hasNumber && previous && (codesInUse || CONTINUES.test(row.name || row.indicator))) return "continuation";
+  if (!codesInUse) return "node";
   return hasNumber ? "node" : "heading";
 }
 

@@ -22,7 +22,7 @@ export function levelsNamed(name: string): KodeLevel[] {
 const FOOTERS: [RegExp, RowKind][] = [
   [/rata-?\s?rata\s+capaian/i, "average"],
   [/^predikat/i, "predikat-footer"],
-  [/^(grand\s+)?(total|jumlah)\b/i, "total"],
+  [/^((grand\s+)?total|jumlah|j\s+u\s+m\s+l\s+a\s+h)(\s+(total|keseluruhan|seluruhnya|anggaran|pagu|program|kegiatan|belanja|dana|indikatif|\(?rp\)?)){0,3}\s*:?$/i, "total"],
   [/^(faktor\s+(pendorong|penghambat)|tindak\s+lanjut)/i, "note-footer"],
 ];
 
@@ -32,7 +32,7 @@ const FOOTERS: [RegExp, RowKind][] = [
  */
 export function footerKind(texts: readonly string[]): RowKind | null {
   for (const t of texts) {
-    if (t === "" || t.length > 200) continue;
+    if (!t || t.length > 200) continue;
     for (const [re, kind] of FOOTERS) if (re.test(t)) return kind;
   }
   return null;
