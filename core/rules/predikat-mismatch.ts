@@ -36,10 +36,16 @@ export const predikatMismatch: Rule = {
   },
 };
 
+/** The capaian a predikat rates: the nearest kinerja (K) capaian to its left, else the nearest percentage. */
 function nearestPercentLeft(t: CheckedTable, pc: Column): Column | undefined {
-  let best: Column | undefined;
-  for (const c of t.layout.columns) if (c.index < pc.index && ROLE_DEFS[c.role].measure === "percent") best = c;
-  return best;
+  let kinerja: Column | undefined;
+  let any: Column | undefined;
+  for (const c of t.layout.columns) {
+    if (c.index >= pc.index || ROLE_DEFS[c.role].measure !== "percent") continue;
+    any = c;
+    if (c.role !== "capaian-rp") kinerja = c;
+  }
+  return kinerja ?? any;
 }
 
 /** `Predikat Kinerja` footer rows: each label under a percentage of the `Rata-rata capaian` row above. */

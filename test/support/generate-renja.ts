@@ -89,12 +89,12 @@ export function generateEvaluasi(subKegiatan: number): GeneratedTable {
     programNo++;
     const program = `1.06.${pad(((programNo - 1) % 99) + 1, 2)}`;
     const programRow = rows.length;
-    rows.push([program, `PROGRAM ${programNo}`, "Persentase layanan", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+    rows.push([program, `PROGRAM ${programNo}`, "Persentase layanan", "100%", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
     const programSums = new Array<number>(18).fill(0);
     for (let ki = 0; ki < kegiatanPerProgram && made < subKegiatan; ki++) {
       const kegiatan = `${program}.${2 + Math.floor((programNo - 1) / 99)}.${pad(ki + 1, 2)}`;
       const kegiatanRow = rows.length;
-      rows.push([kegiatan, `Kegiatan ${programNo}.${ki + 1}`, "Jumlah layanan", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+      rows.push([kegiatan, `Kegiatan ${programNo}.${ki + 1}`, "Jumlah layanan", "10 Layanan", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
       const sums = new Array<number>(18).fill(0);
       for (let si = 0; si < perKegiatan && made < subKegiatan; si++, made++) {
         const target = 4 + (made % 8);
