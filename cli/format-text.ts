@@ -36,7 +36,8 @@ const WORDS = {
     actual: "written",
     summary: (s: SheetReport["summary"]) =>
       `Summary: ${s.program} programs, ${s.kegiatan} kegiatan, ${s.subKegiatan} sub kegiatan${s.totalPagu ? `, total budget Rp ${s.totalPagu}` : ""}${s.averageCapaian ? `, average achievement ${s.averageCapaian} (${s.predikat})` : ""}.`,
-    counts: (e: number, w: number, i: number, files: number) => `${e} errors, ${w} warnings, ${i} info in ${files} file${files === 1 ? "" : "s"}.`,
+    counts: (e: number, w: number, i: number, files: number) =>
+      `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info in ${files} file${files === 1 ? "" : "s"}.`,
     clean: "No findings.",
     unreadable: "UNREADABLE",
   },

@@ -40,16 +40,26 @@ export async function readGrids(path: string): Promise<Grid[]> {
   } catch (e) {
     throw new ReadError(`${path} is not a readable .xlsx workbook (${(e as Error).message})`);
   }
-  return wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja")).map(worksheetToGrid);
+  // A zip that is not a workbook (a renamed .docx, a broken export) loads without error but with no sheets.
+  if (wb.worksheets.length === 0) throw new ReadError(`${path} is not a readable .xlsx workbook (it holds no worksheet)`);
+  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja"));
+  if (sheets.length === 0) throw new ReadError(`${path} has no sheet to check (only hidden or _renja sheets)`);
+  return sheets.map(worksheetToGrid);
 }
 
-/** `;` is common in Indonesian-locale CSV exports (the `,` is the decimal mark there). */
+/**
+ * `;` is common in Indonesian-locale CSV exports (the `,` is the decimal mark there). Decided over the first
+ * lines, outside quotes, since a title line may hold one cell and no separator at all.
+ */
 function guessDelimiter(text: string): string {
-  const end = text.indexOf("\n");
-  const first = end >= 0 ? text.slice(0, end) : text;
-  const semicolons = first.split(";").length;
-  const commas = first.split(",").length;
-  const tabs = first.split("\t").length;
-  if (tabs > commas && tabs > semicolons) return "\t";
-  return semicolons > commas ? ";" : ",";
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  let lines = 0;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "\n" && ++lines >= 20) break;
+    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
+  }
+  if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
+  return counts[";"] > counts[","] ? ";" : ",";
 }

@@ -1,12 +1,18 @@
 // Reading parsed numbers back out of a row: the value, or why there is none.
 import type { Column, Dec, TableRow } from "../model.js";
 import type { ParsedNumber } from "../values/types.js";
+import { numOf, type Num } from "./num.js";
 
-/** The number in a row's column, null when empty, text or invalid. */
+/** The number in a row's column as a Decimal, null when empty, text or invalid. */
 export function numberIn(row: TableRow, col: Column | undefined): Dec | null {
   if (!col) return null;
   const p = row.cells.get(col.index);
   return p?.kind === "number" ? p.value : null;
+}
+
+/** The number in a row's column in its cheapest exact form, null when empty, text or invalid. */
+export function numIn(row: TableRow, col: Column | undefined): Num | null {
+  return col ? numOf(row.cells.get(col.index)) : null;
 }
 
 /** The parsed cell, `{ kind: "empty" }` when nothing is there. */

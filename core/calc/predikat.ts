@@ -1,25 +1,38 @@
 // Predikat (domain §5): the band of a capaian percentage, with configurable bands and labels.
-import type { Dec } from "../model.js";
 import type { PredikatBand } from "../options.js";
+import { Money } from "../values/decimal.js";
+import { cmpNum, type Num } from "./num.js";
+
+/** Bands from the highest lower bound down, with their bounds as exact numbers (computed once per band list). */
+const SORTED = new WeakMap<readonly PredikatBand[], { band: PredikatBand; min: Num | null }[]>();
+
+function sorted(bands: readonly PredikatBand[]): { band: PredikatBand; min: Num | null }[] {
+  let s = SORTED.get(bands);
+  if (!s) {
+    s = [...bands].sort((a, b) => b.min - a.min).map((band) => ({ band, min: Number.isFinite(band.min) ? new Money(band.min) : null }));
+    SORTED.set(bands, s);
+  }
+  return s;
+}
 
 /**
  * The band a capaian (in percent) falls in; bands are tried from the highest lower bound down.
- * @example predikatFor(new Money(100), DEFAULT_PREDIKAT_BANDS).label // "Sangat Tinggi"
+ * @example predikatFor({ coef: 100, decimals: 0 }, DEFAULT_PREDIKAT_BANDS).label // "Sangat Tinggi"
  */
-export function predikatFor(capaian: Dec, bands: readonly PredikatBand[]): PredikatBand {
-  const sorted = [...bands].sort((a, b) => b.min - a.min);
-  for (const b of sorted) if (capaian.gte(b.min)) return b;
-  return sorted[sorted.length - 1] as PredikatBand;
+export function predikatFor(capaian: Num, bands: readonly PredikatBand[]): PredikatBand {
+  const s = sorted(bands);
+  for (const { band, min } of s) if (min === null || cmpNum(capaian, min) >= 0) return band;
+  return (s[s.length - 1] as { band: PredikatBand }).band;
+}
+
+/** Rank of a band, 0 for the best. */
+export function bandRank(band: PredikatBand, bands: readonly PredikatBand[]): number {
+  return sorted(bands).findIndex((b) => b.band === band);
 }
 
 const FOLD = /[^a-z]/g;
 
 /** Predikat labels compared without case, spacing or punctuation. */
 export function samePredikat(a: string, b: string): boolean {
-  return a.toLowerCase().replace(FOLD, "") === b.toLowerCase().replace(FOLD, "");
-}
-
-/** True when the text is one of the configured labels (or a common scale word), i.e. a predikat at all. */
-export function isPredikatText(text: string, bands: readonly PredikatBand[]): boolean {
-  return bands.some((b) => samePredikat(b.label, text)) || /sangat|tinggi|rendah|sedang|baik|buruk|kurang|cukup/i.test(text);
+  return a === b || a.toLowerCase().replace(FOLD, "") === b.toLowerCase().replace(FOLD, "");
 }

@@ -1,8 +1,7 @@
 // Counts, total pagu, average capaian and predikat of a table: the sentence every Renja writes.
 import type { CheckedTable } from "../table.js";
-import type { Dec } from "../model.js";
-import { ZERO } from "../values/decimal.js";
-import { numberIn } from "./cell-number.js";
+import { numIn } from "./cell-number.js";
+import { addNum, toDec, type Num } from "./num.js";
 import { predikatFor } from "./predikat.js";
 import { effectiveValue } from "./totals.js";
 
@@ -30,25 +29,26 @@ export function summarize(t: CheckedTable): TableSummary {
   }
   const pagu = t.columnsOf("pagu")[0] ?? t.columnsOf("pagu-after")[0];
   if (pagu) {
-    let sum: Dec | null = null;
+    let sum: Num | null = null;
     for (const r of t.tree.roots) {
       const v = effectiveValue(r, pagu);
-      if (v) sum = (sum ?? ZERO).plus(v);
+      if (v !== null) sum = addNum(sum, v);
     }
-    if (sum) s.totalPagu = t.money(sum);
+    if (sum !== null) s.totalPagu = t.money(toDec(sum));
   }
   const capaian = t.columnsOf("capaian-k")[0] ?? t.columnsOf("ratio")[0];
   if (capaian) {
-    let sum = ZERO;
+    let sum: Num | null = null;
     let n = 0;
     for (const node of t.tree.nodes) {
-      const v = numberIn(node.row, capaian);
+      const v = numIn(node.row, capaian);
       if (v === null) continue;
-      sum = sum.plus(capaian.times100 === false ? v.times(100) : v);
+      sum = addNum(sum, v);
       n++;
     }
-    if (n > 0) {
-      const avg = sum.div(n);
+    if (sum !== null && n > 0) {
+      const total = toDec(sum);
+      const avg = (capaian.times100 === false ? total.times(100) : total).div(n);
       s.averageCapaian = `${t.number(avg.toDecimalPlaces(2))}%`;
       s.predikat = predikatFor(avg, t.options.predikatBands).label;
     }

@@ -1,13 +1,13 @@
-// Parent totals (domain §5): a parent's value is the sum of its direct children, bottom-up, in decimals.
-import type { Column, Dec, Node } from "../model.js";
-import { ZERO } from "../values/decimal.js";
-import { isInvalid, numberIn } from "./cell-number.js";
+// Parent totals (domain §5): a parent's value is the sum of its direct children, bottom-up, exactly.
+import type { Column, Node } from "../model.js";
+import { isInvalid, numIn } from "./cell-number.js";
+import { addNum, type Num } from "./num.js";
 
 export interface NodeTotal {
   /** Value written in the parent's cell, null when empty. */
-  stated: Dec | null;
+  stated: Num | null;
   /** Sum of the children's values (their stated value, or their own sum when empty); null when no child has one or one is unreadable. */
-  expected: Dec | null;
+  expected: Num | null;
 }
 
 /**
@@ -16,19 +16,27 @@ export interface NodeTotal {
  */
 export function totalsOf(roots: Node[], col: Column): Map<Node, NodeTotal> {
   const out = new Map<Node, NodeTotal>();
-  const visit = (n: Node): { value: Dec | null; broken: boolean } => {
-    const stated = numberIn(n.row, col);
+  // Per node: its value as parents see it, and whether an unreadable cell below makes it unknowable.
+  let value: Num | null = null;
+  let broken = false;
+  const visit = (n: Node): void => {
+    const stated = numIn(n.row, col);
     const brokenSelf = isInvalid(n.row, col);
-    if (n.children.length === 0) return { value: stated, broken: brokenSelf };
-    let sum: Dec | null = null;
-    let broken = false;
-    for (const c of n.children) {
-      const r = visit(c);
-      if (r.broken) broken = true;
-      if (r.value) sum = (sum ?? ZERO).plus(r.value);
+    if (n.children.length === 0) {
+      value = stated;
+      broken = brokenSelf;
+      return;
     }
-    out.set(n, { stated, expected: broken ? null : sum });
-    return { value: stated ?? (broken ? null : sum), broken: brokenSelf || (stated === null && broken) };
+    let sum: Num | null = null;
+    let childBroken = false;
+    for (const c of n.children) {
+      visit(c);
+      if (broken) childBroken = true;
+      if (value !== null) sum = addNum(sum, value);
+    }
+    out.set(n, { stated, expected: childBroken ? null : sum });
+    value = stated ?? (childBroken ? null : sum);
+    broken = brokenSelf || (stated === null && childBroken);
   };
   for (const r of roots) visit(r);
   return out;
@@ -36,15 +44,15 @@ export function totalsOf(roots: Node[], col: Column): Map<Node, NodeTotal> {
 
 /**
  * Value of a node as its parents see it: written, else the sum of its children.
- * @example effectiveValue(node, col) // Decimal
+ * @example effectiveValue(node, col) // { coef: 1100000000, decimals: 0 }
  */
-export function effectiveValue(n: Node, col: Column): Dec | null {
-  const stated = numberIn(n.row, col);
-  if (stated || n.children.length === 0) return stated;
-  let sum: Dec | null = null;
+export function effectiveValue(n: Node, col: Column): Num | null {
+  const stated = numIn(n.row, col);
+  if (stated !== null || n.children.length === 0) return stated;
+  let sum: Num | null = null;
   for (const c of n.children) {
     const v = effectiveValue(c, col);
-    if (v) sum = (sum ?? ZERO).plus(v);
+    if (v !== null) sum = addNum(sum, v);
   }
   return sum;
 }

@@ -1,5 +1,6 @@
 // delta-mismatch: the written change differs from sesudah − sebelum (or bertambah − berkurang from it).
 import { changeColumns, changeOf } from "../calc/change.js";
+import { eqNum, toDec } from "../calc/num.js";
 import type { Finding } from "../model.js";
 import type { Rule } from "../table.js";
 
@@ -13,13 +14,13 @@ export const deltaMismatch: Rule = {
     for (const row of t.tree.rows) {
       if (row.kind !== "node") continue;
       const c = changeOf(row, cols);
-      if (!c || c.expected.eq(c.written)) continue;
-      const expected = t.money(c.expected);
-      const actual = t.money(c.written);
+      if (!c || eqNum(c.expected, c.written)) continue;
+      const expected = t.money(toDec(c.expected));
+      const actual = t.money(toDec(c.written));
       out.push(
         t.finding("delta-mismatch", "error", { row: row.index, col: c.col }, {
-          before: t.money(c.before),
-          after: t.money(c.after),
+          before: t.money(toDec(c.before)),
+          after: t.money(toDec(c.after)),
           expected,
           actual,
         }, { expected, actual }),

@@ -1,10 +1,10 @@
 // grand-total-mismatch: a TOTAL / JUMLAH row differs from the sum of the top-level rows.
-import { numberIn } from "../calc/cell-number.js";
+import { numIn } from "../calc/cell-number.js";
+import { addNum, eqNum, subNum, toDec, type Num } from "../calc/num.js";
 import { effectiveValue } from "../calc/totals.js";
-import type { Dec, Finding } from "../model.js";
+import type { Finding } from "../model.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import type { Rule } from "../table.js";
-import { ZERO } from "../values/decimal.js";
 
 export const grandTotalMismatch: Rule = {
   id: "grand-total-mismatch",
@@ -16,24 +16,24 @@ export const grandTotalMismatch: Rule = {
     if (totals.length === 0 || t.tree.roots.length === 0) return out;
     for (const col of t.layout.columns) {
       if (!ROLE_DEFS[col.role].summable) continue;
-      let sum: Dec | null = null;
+      let sum: Num | null = null;
       for (const root of t.tree.roots) {
         const v = effectiveValue(root, col);
-        if (v) sum = (sum ?? ZERO).plus(v);
+        if (v !== null) sum = addNum(sum, v);
       }
       if (sum === null) continue;
       for (const row of totals) {
-        const stated = numberIn(row, col);
-        if (stated === null || stated.eq(sum)) continue;
-        const expected = t.money(sum);
-        const actual = t.money(stated);
+        const stated = numIn(row, col);
+        if (stated === null || eqNum(stated, sum)) continue;
+        const expected = t.money(toDec(sum));
+        const actual = t.money(toDec(stated));
         out.push(
           t.finding("grand-total-mismatch", "error", { row: row.index, col }, {
             label: "TOTAL",
             column: t.columnLabel(col),
             expected,
             actual,
-            difference: t.money(stated.minus(sum)),
+            difference: t.money(toDec(subNum(stated, sum))),
           }, { expected, actual }),
         );
       }

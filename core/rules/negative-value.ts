@@ -14,7 +14,7 @@ export const negativeValue: Rule = {
       if (row.kind === "blank" || row.kind === "repeated-header") continue;
       for (const col of cols) {
         const p = parsedIn(row, col);
-        if (p.kind !== "number" || !p.value.isNegative() || p.value.isZero()) continue;
+        if (p.kind !== "number" || !(p.coef !== null ? p.coef < 0 : p.value.isNegative() && !p.value.isZero())) continue;
         const actual = ROLE_DEFS[col.role].measure === "money" ? t.money(p.value) : t.number(p.value);
         out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual }));
       }

@@ -1,5 +1,6 @@
 // over-budget: the realisation in Rp exceeds the pagu of the same row.
-import { numberIn } from "../calc/cell-number.js";
+import { numIn } from "../calc/cell-number.js";
+import { cmpNum, toDec } from "../calc/num.js";
 import type { Finding } from "../model.js";
 import type { Rule } from "../table.js";
 
@@ -13,11 +14,11 @@ export const overBudget: Rule = {
     const out: Finding[] = [];
     for (const row of t.tree.rows) {
       if (row.kind !== "node") continue;
-      const r = numberIn(row, real);
-      const p = numberIn(row, pagu);
-      if (r === null || p === null || r.lte(p)) continue;
-      const expected = t.money(p);
-      const actual = t.money(r);
+      const r = numIn(row, real);
+      const p = numIn(row, pagu);
+      if (r === null || p === null || cmpNum(r, p) <= 0) continue;
+      const expected = t.money(toDec(p));
+      const actual = t.money(toDec(r));
       out.push(t.finding("over-budget", "error", { row: row.index, col: real }, { expected, actual }, { expected, actual }));
     }
     return out;

@@ -1,5 +1,6 @@
 // over-target: the year's realisation K exceeds its target K (capaian above 100 %, often a typo such as 892 %).
-import { numberIn, parsedIn } from "../calc/cell-number.js";
+import { parsedIn } from "../calc/cell-number.js";
+import { cmpNum, isZeroNum, numOf, toDec } from "../calc/num.js";
 import { isYearRealisation, ratioPairs } from "../calc/ratio-pairs.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import type { Finding } from "../model.js";
@@ -17,15 +18,14 @@ export const overTarget: Rule = {
         if (row.kind !== "node" || seen.has(row.index)) continue;
         const rp = parsedIn(row, pair.realisation);
         const tp = parsedIn(row, pair.target);
-        if (rp.kind !== "number" || tp.kind !== "number" || tp.value.isZero()) continue;
-        if (rp.percent || tp.percent) continue;
-        const r = numberIn(row, pair.realisation);
-        const g = numberIn(row, pair.target);
-        if (!r || !g || r.lte(g)) continue;
+        if (rp.kind !== "number" || tp.kind !== "number" || rp.percent || tp.percent) continue;
+        const r = numOf(rp);
+        const g = numOf(tp);
+        if (r === null || g === null || isZeroNum(g) || cmpNum(r, g) <= 0) continue;
         seen.add(row.index);
-        const expected = t.number(g);
-        const actual = t.number(r);
-        const capaian = `${t.number(r.div(g).times(100).toDecimalPlaces(2))}%`;
+        const expected = t.number(toDec(g));
+        const actual = t.number(toDec(r));
+        const capaian = `${t.number(toDec(r).div(toDec(g)).times(100).toDecimalPlaces(2))}%`;
         out.push(t.finding("over-target", "warning", { row: row.index, col: pair.realisation }, { expected, actual, capaian }, { expected, actual }));
       }
     }

@@ -1,7 +1,8 @@
 // predikat-mismatch: a stated predikat differs from the band its capaian falls in (row cells and footer rows).
-import { parsedIn } from "../calc/cell-number.js";
-import { predikatFor, samePredikat } from "../calc/predikat.js";
-import type { Column, Dec, Finding, TableRow } from "../model.js";
+import { numIn } from "../calc/cell-number.js";
+import { numOf, toDec, type Num } from "../calc/num.js";
+import { bandRank, predikatFor, samePredikat } from "../calc/predikat.js";
+import type { Column, Finding, TableRow } from "../model.js";
 import { cellText } from "../grid.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import { parsePercent } from "../values/index.js";
@@ -25,9 +26,9 @@ export const predikatMismatch: Rule = {
       for (const row of t.tree.rows) {
         if (row.kind !== "node") continue;
         const stated = cellText(t.grid.rows[row.index]?.[pc.index] ?? null);
-        const p = parsedIn(row, capaianCol);
-        if (stated === "" || p.kind !== "number") continue;
-        const f = compare(t, row.index, pc, stated, p.value);
+        const capaian = numIn(row, capaianCol);
+        if (stated === "" || capaian === null) continue;
+        const f = compare(t, row.index, pc, stated, capaian);
         if (f) out.push(f);
       }
     }
@@ -61,19 +62,20 @@ function footerPredikat(t: CheckedTable): Finding[] {
       const stated = cellText(cells[c] ?? null);
       if (stated === "" || /predikat/i.test(stated)) continue;
       const p = parsePercent(avgCells[c] ?? null, { convention: t.layout.convention });
-      if (p.kind !== "number" || !p.percent) continue;
-      const f = compare(t, row.index, c, stated, p.value);
+      const capaian = numOf(p);
+      if (capaian === null || p.kind !== "number" || !p.percent) continue;
+      const f = compare(t, row.index, c, stated, capaian);
       if (f) out.push(f);
     }
   }
   return out;
 }
 
-function compare(t: CheckedTable, row: number, col: Column | number, stated: string, capaian: Dec): Finding | null {
+function compare(t: CheckedTable, row: number, col: Column | number, stated: string, capaian: Num): Finding | null {
   const band = predikatFor(capaian, t.options.predikatBands);
   if (samePredikat(stated, band.label)) return null;
-  const rank = [...t.options.predikatBands].sort((a, b) => b.min - a.min).indexOf(band);
+  const rank = bandRank(band, t.options.predikatBands);
   if (KNOWN_SCALES.some((s) => s.length === t.options.predikatBands.length && samePredikat(s[rank] ?? "", stated))) return null;
-  const capaianText = `${t.number(capaian.toDecimalPlaces(2))}%`;
+  const capaianText = `${t.number(toDec(capaian).toDecimalPlaces(2))}%`;
   return t.finding("predikat-mismatch", "warning", { row, col }, { actual: stated, expected: band.label, capaian: capaianText }, { expected: band.label, actual: stated });
 }

@@ -1,6 +1,7 @@
 // quarter-sum-mismatch: the realisation total differs from TW I + II + III + IV (or the last quarter for % indicators).
-import { numberIn, parsedIn } from "../calc/cell-number.js";
-import { isLevelIndicator, quarterTotal } from "../calc/quarters.js";
+import { numIn, parsedIn } from "../calc/cell-number.js";
+import { eqNum, toDec } from "../calc/num.js";
+import { inQuarterOrder, isLevelIndicator, quarterTotal } from "../calc/quarters.js";
 import type { Finding } from "../model.js";
 import type { Rule } from "../table.js";
 
@@ -17,20 +18,20 @@ export const quarterSumMismatch: Rule = {
     const lang = t.options.lang;
     for (const pair of PAIRS) {
       const totalCol = t.columnsOf(pair.total)[0];
-      const quarters = t.columnsOf(pair.quarter);
+      const quarters = inQuarterOrder(t.columnsOf(pair.quarter));
       if (!totalCol || quarters.length < 2) continue;
       for (const row of t.tree.rows) {
         if (row.kind !== "node") continue;
-        const stated = numberIn(row, totalCol);
+        const stated = numIn(row, totalCol);
         if (stated === null) continue;
         const p = parsedIn(row, totalCol);
         const unit = p.kind === "number" ? p.unit : null;
         const lastOnly = !pair.money && isLevelIndicator(row.indicator, unit);
         const q = quarterTotal(row, quarters, lastOnly);
-        if (!q || q.value.eq(stated)) continue;
-        const fmt = pair.money ? t.money : (d: typeof stated) => t.number(d);
-        const expected = fmt(q.value);
-        const actual = fmt(stated);
+        if (!q || eqNum(q.value, stated)) continue;
+        const fmt = pair.money ? t.money : (d: ReturnType<typeof toDec>) => t.number(d);
+        const expected = fmt(toDec(q.value));
+        const actual = fmt(toDec(stated));
         const how = q.how === "sum" ? (lang === "id" ? "jumlah" : "sum") : lang === "id" ? "triwulan terakhir" : "last reported quarter";
         out.push(t.finding("quarter-sum-mismatch", "error", { row: row.index, col: totalCol }, { column: t.columnLabel(totalCol), how, expected, actual }, { expected, actual }));
       }

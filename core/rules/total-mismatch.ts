@@ -1,4 +1,5 @@
 // total-mismatch: a parent's money value differs from the sum of its direct children (empty parents are not findings).
+import { eqNum, subNum, toDec } from "../calc/num.js";
 import { totalsOf } from "../calc/totals.js";
 import { capitalize, childrenName, levelName } from "../messages/words.js";
 import type { Finding } from "../model.js";
@@ -14,9 +15,9 @@ export const totalMismatch: Rule = {
     for (const col of t.layout.columns) {
       if (!ROLE_DEFS[col.role].summable) continue;
       for (const [node, total] of totalsOf(t.tree.roots, col)) {
-        if (total.stated === null || total.expected === null || total.stated.eq(total.expected)) continue;
-        const expected = t.money(total.expected);
-        const actual = t.money(total.stated);
+        if (total.stated === null || total.expected === null || eqNum(total.stated, total.expected)) continue;
+        const expected = t.money(toDec(total.expected));
+        const actual = t.money(toDec(total.stated));
         out.push(
           t.finding("total-mismatch", "error", { row: node.row.index, col }, {
             column: t.columnLabel(col),
@@ -25,7 +26,7 @@ export const totalMismatch: Rule = {
             children: childrenName(node.level, lang),
             expected,
             actual,
-            difference: t.money(total.stated.minus(total.expected)),
+            difference: t.money(toDec(subNum(total.stated, total.expected))),
           }, { expected, actual }),
         );
       }

@@ -46,7 +46,7 @@ export const unitMismatch: Rule = {
         if (row.kind !== "node") continue;
         const r = parsedIn(row, pair.realisation);
         const g = parsedIn(row, pair.target);
-        if (r.kind !== "number" || g.kind !== "number" || !r.unit || !g.unit || sameUnit(r.unit, g.unit)) continue;
+        if (r.kind !== "number" || g.kind !== "number" || !r.unit || !g.unit || r.unit === g.unit || sameUnit(r.unit, g.unit)) continue;
         const key = `${row.index}:${pair.realisation.index}`;
         if (seen.has(key)) continue;
         seen.add(key);

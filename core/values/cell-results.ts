@@ -1,5 +1,6 @@
 // Ready-made results for cells that are not text: numbers (read exactly, never via float arithmetic), booleans, empty.
 import { decimalFromNumber } from "./fast-decimal.js";
+import type { Dec } from "./decimal.js";
 import type { ParsedNumber } from "./types.js";
 
 /** The result for null, blank and lone-dash cells (shared, frozen). */
@@ -20,7 +21,8 @@ export function numberCell(v: number, percent: boolean, times100: boolean, unit:
   if (!Number.isFinite(v)) return { kind: "invalid", text: String(v), reason: "not-a-number" };
   const value = decimalFromNumber(v, times100 ? 2 : 0);
   const dp = value.decimalPlaces();
-  return { kind: "number", value, decimals: dp > MAX_NUMBER_DECIMALS ? MAX_NUMBER_DECIMALS : dp, percent, unit };
+  if (dp > MAX_NUMBER_DECIMALS) return { kind: "number", value, decimals: MAX_NUMBER_DECIMALS, percent, unit, coef: null };
+  return { kind: "number", value, decimals: dp, percent, unit, coef: coefficientFromNumber(v, value, dp, times100) };
 }
 
 /**
@@ -49,4 +51,12 @@ export function otherCell(v: unknown): ParsedNumber {
     text = typeof v;
   }
   return { kind: "invalid", text, reason: "not-a-number" };
+}
+
+/** value × 10^dp as a safe integer, or null: integers directly, other numbers through their exact decimal. */
+function coefficientFromNumber(v: number, value: Dec, dp: number, times100: boolean): number | null {
+  if (dp === 0 && !times100 && Number.isSafeInteger(v)) return v === 0 ? 0 : v;
+  if (value.precision(true) > 15) return null;
+  const c = Number(value.times(10 ** dp).toFixed(0));
+  return Number.isSafeInteger(c) ? c : null;
 }

@@ -87,3 +87,26 @@ export function decimalFromNumber(v: number, shift = 0): Dec {
   const p = s.indexOf(".");
   return decimalFromDigits(s, start, s.length, p < 0 ? s.length : p, v < 0, shift);
 }
+
+/** Most digits a coefficient may have and stay a safe integer (2^53 ≈ 9.007e15). */
+const MAX_COEF_DIGITS = 15;
+
+/**
+ * The digits of text[start, end) read as one integer, marks skipped: value × 10^decimals.
+ * Null when there are more than 15 digits (then only the Decimal is exact).
+ *
+ * @example
+ * coefficientOf("60.422.029.520,00", 0, 17, false); // 6042202952000
+ */
+export function coefficientOf(text: string, start: number, end: number, negative: boolean): number | null {
+  let n = 0;
+  let digits = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) continue;
+    if (n === 0 && c === 48) continue;
+    if (++digits > MAX_COEF_DIGITS) return null;
+    n = n * 10 + (c - 48);
+  }
+  return negative && n !== 0 ? -n : n;
+}

@@ -1,7 +1,7 @@
 // Reads a money cell (pagu, realisasi Rp): grouped digits, "Rp" marks, negatives; garbage is invalid, never 0.
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
-import { decimalFromDigits } from "./fast-decimal.js";
+import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
 import type { InvalidReason, NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -69,7 +69,7 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
   const dec = decimalMarkAt(raw, convention, i, e);
   if (dec < 0) return invalid(raw, s, t, "bad-separators");
   const value = decimalFromDigits(raw, i, e, dec, neg);
-  return { kind: "number", value, decimals: dec < e ? e - dec - 1 : 0, percent: false, unit: null };
+  return { kind: "number", value, decimals: dec < e ? e - dec - 1 : 0, percent: false, unit: null, coef: coefficientOf(raw, i, e, neg) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reads a percentage cell ("57,56%", "100 %", or a plain number under a % header) in percent units.
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
-import { decimalFromDigits } from "./fast-decimal.js";
+import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
 import type { InvalidReason, NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -48,7 +48,7 @@ export function parsePercentText(raw: string, convention: NumberConvention): Par
   const dec = decimalMarkAt(raw, convention, numStart, numEnd);
   if (dec < 0) return invalid(raw, s, e, "bad-separators");
   const value = decimalFromDigits(raw, numStart, numEnd, dec, neg);
-  return { kind: "number", value, decimals: dec < numEnd ? numEnd - dec - 1 : 0, percent, unit: percent ? "%" : null };
+  return { kind: "number", value, decimals: dec < numEnd ? numEnd - dec - 1 : 0, percent, unit: percent ? "%" : null, coef: coefficientOf(raw, numStart, numEnd, neg) };
 }
 
 /**

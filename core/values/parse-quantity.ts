@@ -1,7 +1,7 @@
 // Reads a target / realisation cell: one number with an optional unit ("36 Dokumen", "100 %"), else text.
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
-import { decimalFromDigits } from "./fast-decimal.js";
+import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { parseMoneyText } from "./parse-money.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
@@ -73,7 +73,7 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   const value = decimalFromDigits(raw, numStart, numEnd, dec, neg);
   const unit = j < e ? raw.slice(j, e) : null;
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
-  return { kind: "number", value, decimals, percent: unit !== null && unit.charCodeAt(0) === 37, unit };
+  return { kind: "number", value, decimals, percent: unit !== null && unit.charCodeAt(0) === 37, unit, coef: coefficientOf(raw, numStart, numEnd, neg) };
 }
 
 /**

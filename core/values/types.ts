@@ -11,7 +11,15 @@ export type InvalidReason = "error-value" | "bad-separators" | "not-a-number" | 
 export type ParsedNumber =
   /** null, "", whitespace, a lone "-" / "–" / "—" (no value / zero in Renja sheets). */
   | { kind: "empty" }
-  | { kind: "number"; value: Dec; decimals: number; percent: boolean; unit: string | null }
+  | {
+      kind: "number";
+      value: Dec;
+      decimals: number;
+      percent: boolean;
+      unit: string | null;
+      /** value × 10^decimals as a safe integer (null when it has more than 15 digits): exact integer arithmetic for the hot paths. */
+      coef: number | null;
+    }
   /** Legitimate non-numeric text: a qualitative target, or text holding more than one quantity. */
   | { kind: "text"; text: string }
   /** Looks numeric (or sits where a number must be) but cannot be read. */

@@ -1,0 +1,120 @@
+// Exact numbers for the hot paths: a scaled safe integer when the cell allows it, a Decimal otherwise.
+import type { Dec } from "../model.js";
+import { Money } from "../values/decimal.js";
+import type { ParsedNumber } from "../values/types.js";
+
+/**
+ * value = coef / 10^decimals with coef a safe integer: integer arithmetic is exact, and ~50× cheaper than
+ * Decimal. A parsed number cell with a coefficient is one already, so reading a cell allocates nothing.
+ */
+export interface Scaled {
+  coef: number;
+  decimals: number;
+}
+
+/** An exact number: scaled integer or Decimal. */
+export type Num = Scaled | Dec;
+
+const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
+const POW10N = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+
+function pow10n(k: number): bigint {
+  return POW10N[k] ?? 10n ** BigInt(k);
+}
+
+function isScaled(x: Num): x is Scaled {
+  return typeof (x as Scaled).coef === "number";
+}
+
+/** The exact number of a parsed cell, null when it holds none. */
+export function numOf(p: ParsedNumber | undefined): Num | null {
+  if (!p || p.kind !== "number") return null;
+  return p.coef !== null ? (p as Scaled) : p.value;
+}
+
+/** As a Decimal (for messages and the rare slow path). */
+export function toDec(x: Num): Dec {
+  if (!isScaled(x)) return x;
+  return x.decimals === 0 ? new Money(x.coef) : new Money(x.coef).div(POW10[x.decimals] ?? 10 ** x.decimals);
+}
+
+/** The coefficient of x at `decimals` (≥ x.decimals), NaN when it would not be a safe integer. */
+function at(x: Scaled, decimals: number): number {
+  if (x.decimals === decimals) return x.coef;
+  const c = x.coef * (POW10[decimals - x.decimals] ?? Number.NaN);
+  return Number.isSafeInteger(c) ? c : Number.NaN;
+}
+
+/** a + b, exact. */
+export function addNum(a: Num | null, b: Num): Num {
+  if (a === null) return b;
+  if (isScaled(a) && isScaled(b)) {
+    const d = a.decimals > b.decimals ? a.decimals : b.decimals;
+    const c = at(a, d) + at(b, d);
+    if (Number.isSafeInteger(c)) return { coef: c, decimals: d };
+  }
+  return toDec(a).plus(toDec(b));
+}
+
+/** a − b, exact. */
+export function subNum(a: Num, b: Num): Num {
+  return addNum(a, negNum(b));
+}
+
+function negNum(x: Num): Num {
+  return isScaled(x) ? { coef: -x.coef, decimals: x.decimals } : x.neg();
+}
+
+/** Sign of a − b: −1, 0 or 1. */
+export function cmpNum(a: Num, b: Num): number {
+  if (isScaled(a) && isScaled(b)) {
+    const d = a.decimals > b.decimals ? a.decimals : b.decimals;
+    const ac = at(a, d);
+    const bc = at(b, d);
+    if (!Number.isNaN(ac) && !Number.isNaN(bc)) return ac === bc ? 0 : ac < bc ? -1 : 1;
+  }
+  return toDec(a).comparedTo(toDec(b));
+}
+
+/** a = b, exactly. */
+export function eqNum(a: Num, b: Num): boolean {
+  return cmpNum(a, b) === 0;
+}
+
+/** True when negative. */
+export function isNegativeNum(x: Num): boolean {
+  return isScaled(x) ? x.coef < 0 : x.isNegative() && !x.isZero();
+}
+
+/** True when zero. */
+export function isZeroNum(x: Num): boolean {
+  return isScaled(x) ? x.coef === 0 : x.isZero();
+}
+
+/**
+ * Whether `stated` (shown with `decimals`) agrees with numerator ÷ denominator × factor under the
+ * rounding rule (equal after rounding half up to the stated decimals, within one unit). Exact:
+ * scaled integers go through BigInt rationals, anything else through Decimal.
+ * @example ratioAgrees({ coef: 1366, decimals: 2 }, 2, { coef: 136537, decimals: 0 }, { coef: 1000000, decimals: 0 }, 100) // true
+ */
+export function ratioAgrees(stated: Num, decimals: number, num: Num, den: Num, factor: 1 | 100): boolean {
+  if (isScaled(stated) && isScaled(num) && isScaled(den) && den.coef !== 0 && stated.decimals <= decimals) {
+    // rounded(num/den × factor × 10^decimals) vs stated × 10^decimals, in integers
+    const n = BigInt(num.coef) * BigInt(factor) * pow10n(den.decimals + decimals);
+    const m = BigInt(den.coef) * pow10n(num.decimals);
+    const diff = BigInt(stated.coef) * pow10n(decimals - stated.decimals) - roundHalfUp(n, m);
+    return diff >= -1n && diff <= 1n;
+  }
+  const computed = toDec(num).div(toDec(den)).times(factor);
+  const rounded = computed.toDecimalPlaces(decimals, Money.ROUND_HALF_UP);
+  return toDec(stated).minus(rounded).abs().lte(new Money(10).pow(-decimals));
+}
+
+/** n/m rounded half away from zero. */
+function roundHalfUp(n: bigint, m: bigint): bigint {
+  if (m < 0n) [n, m] = [-n, -m];
+  const neg = n < 0n;
+  const a = neg ? -n : n;
+  const q = (2n * a + m) / (2n * m);
+  return neg ? -q : q;
+}
