@@ -12,7 +12,7 @@ export class ReadError extends Error {}
 const keepText = (datum: string): string | null => (datum === "" ? null : datum);
 
 /**
- * The sheets of a file as grids (hidden sheets and our own bookkeeping sheets left out).
+ * The sheets of a file as grids (very hidden sheets and our own `_renja` bookkeeping sheets left out).
  * @example const grids = await readGrids("examples/dumai-perubahan-3-1.xlsx");
  */
 export async function readGrids(path: string): Promise<Grid[]> {

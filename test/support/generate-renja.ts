@@ -87,12 +87,13 @@ export function generateEvaluasi(subKegiatan: number): GeneratedTable {
   const predikat = (pct: number) => (pct >= 91 ? "Sangat Tinggi" : pct >= 76 ? "Tinggi" : pct >= 66 ? "Sedang" : pct >= 51 ? "Rendah" : "Sangat Rendah");
   while (made < subKegiatan) {
     programNo++;
-    const program = `1.06.${pad(((programNo - 1) % 99) + 1, 2)}`;
+    // A bidang holds at most 99 programs: big sheets spill into the next bidang.
+    const program = `1.${pad(6 + Math.floor((programNo - 1) / 99), 2)}.${pad(((programNo - 1) % 99) + 1, 2)}`;
     const programRow = rows.length;
     rows.push([program, `PROGRAM ${programNo}`, "Persentase layanan", "100%", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
     const programSums = new Array<number>(18).fill(0);
     for (let ki = 0; ki < kegiatanPerProgram && made < subKegiatan; ki++) {
-      const kegiatan = `${program}.${2 + Math.floor((programNo - 1) / 99)}.${pad(ki + 1, 2)}`;
+      const kegiatan = `${program}.2.${pad(ki + 1, 2)}`;
       const kegiatanRow = rows.length;
       rows.push([kegiatan, `Kegiatan ${programNo}.${ki + 1}`, "Jumlah layanan", "10 Layanan", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
       const sums = new Array<number>(18).fill(0);
