@@ -1,4 +1,4 @@
-// Test runner configuration: every *.test.ts under test/.
+// Test runner configuration: every *.test.ts under test/; a JSON summary in out/ for CI's closing line.
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,5 +6,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    reporters: ["default", ["json", { outputFile: "out/vitest-results.json" }]],
   },
 });
