@@ -113,8 +113,8 @@ export interface TableRow {
   name: string;
   indicator: string;
   bold: boolean;
-  /** Parsed numeric cells by column index (only for numeric columns). */
-  cells: Map<number, ParsedNumber>;
+  /** Parsed numeric cells by column index (only numeric columns, only cells that hold something; a written "-" is kind "empty"). */
+  cells: readonly (ParsedNumber | undefined)[];
 }
 
 /** A hierarchy node: a row with a level, its parent and children. */

@@ -47,7 +47,7 @@ export function changeOf(row: TableRow, cols: ChangeColumns): ChangeCheck | null
   const changeCols = [cols.signed, cols.plus, cols.minus].filter((c): c is Column => c !== undefined);
   if (changeCols.some((c) => isInvalid(row, c))) return null;
   // A row that writes nothing at all in its change cells states no change to check (a lone "-" does state zero).
-  if (!changeCols.some((c) => row.cells.has(c.index))) return null;
+  if (!changeCols.some((c) => row.cells[c.index] !== undefined)) return null;
   const b = before ?? ZERO_NUM;
   const a = after ?? ZERO_NUM;
   const expected = subNum(a, b);

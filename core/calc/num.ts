@@ -99,6 +99,8 @@ export function isZeroNum(x: Num): boolean {
  */
 export function ratioAgrees(stated: Num, decimals: number, num: Num, den: Num, factor: 1 | 100): boolean {
   if (isScaled(stated) && isScaled(num) && isScaled(den) && den.coef !== 0 && stated.decimals <= decimals) {
+    const small = smallRatioDiff(stated, decimals, num, den, factor);
+    if (small !== null) return small >= -1 && small <= 1;
     // rounded(num/den × factor × 10^decimals) vs stated × 10^decimals, in integers
     const n = BigInt(num.coef) * BigInt(factor) * pow10n(den.decimals + decimals);
     const m = BigInt(den.coef) * pow10n(num.decimals);
@@ -108,6 +110,27 @@ export function ratioAgrees(stated: Num, decimals: number, num: Num, den: Num, f
   const computed = toDec(num).div(toDec(den)).times(factor);
   const rounded = computed.toDecimalPlaces(decimals, Money.ROUND_HALF_UP);
   return toDec(stated).minus(rounded).abs().lte(new Money(10).pow(-decimals));
+}
+
+/**
+ * stated × 10^decimals − round(num/den × factor × 10^decimals) with plain safe integers (exact: the
+ * float quotient is corrected by its remainder), or null when an intermediate would not be safe.
+ */
+function smallRatioDiff(stated: Scaled, decimals: number, num: Scaled, den: Scaled, factor: number): number | null {
+  const n = num.coef * factor * (POW10[den.decimals + decimals] ?? Number.NaN);
+  const m = den.coef * (POW10[num.decimals] ?? Number.NaN);
+  const s = stated.coef * (POW10[decimals - stated.decimals] ?? Number.NaN);
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(m) || !Number.isSafeInteger(s) || !Number.isSafeInteger(2 * n + m)) return null;
+  const sign = n < 0 !== m < 0 ? -1 : 1;
+  const a = Math.abs(n);
+  const b = Math.abs(m);
+  // q = floor((2a + b) / 2b), the half-up rounding of a / b.
+  let q = Math.floor((2 * a + b) / (2 * b));
+  const r = 2 * a + b - q * 2 * b;
+  if (!Number.isSafeInteger(q * 2 * b)) return null;
+  if (r < 0) q--;
+  else if (r >= 2 * b) q++;
+  return s - sign * q;
 }
 
 /** n/m rounded half away from zero. */

@@ -9,10 +9,15 @@ const SORTED = new WeakMap<readonly PredikatBand[], { band: PredikatBand; min: N
 function sorted(bands: readonly PredikatBand[]): { band: PredikatBand; min: Num | null }[] {
   let s = SORTED.get(bands);
   if (!s) {
-    s = [...bands].sort((a, b) => b.min - a.min).map((band) => ({ band, min: Number.isFinite(band.min) ? new Money(band.min) : null }));
+    s = [...bands].sort((a, b) => b.min - a.min).map((band) => ({ band, min: boundOf(band.min) }));
     SORTED.set(bands, s);
   }
   return s;
+}
+
+function boundOf(min: number): Num | null {
+  if (!Number.isFinite(min)) return null;
+  return Number.isSafeInteger(min) ? { coef: min, decimals: 0 } : new Money(min);
 }
 
 /**

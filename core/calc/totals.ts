@@ -1,7 +1,7 @@
 // Parent totals (domain §5): a parent's value is the sum of its direct children, bottom-up, exactly.
 import type { Column, Node } from "../model.js";
-import { isInvalid, numIn } from "./cell-number.js";
-import { addNum, type Num } from "./num.js";
+import { numIn } from "./cell-number.js";
+import { addNum, numOf, type Num } from "./num.js";
 
 export interface NodeTotal {
   /** Value written in the parent's cell, null when empty. */
@@ -20,8 +20,9 @@ export function totalsOf(roots: Node[], col: Column): Map<Node, NodeTotal> {
   let value: Num | null = null;
   let broken = false;
   const visit = (n: Node): void => {
-    const stated = numIn(n.row, col);
-    const brokenSelf = isInvalid(n.row, col);
+    const cell = n.row.cells[col.index];
+    const brokenSelf = cell?.kind === "invalid";
+    const stated = brokenSelf ? null : numOf(cell);
     if (n.children.length === 0) {
       value = stated;
       broken = brokenSelf;

@@ -10,12 +10,11 @@ export const notANumber: Rule = {
     const byIndex = new Map(t.layout.columns.map((c) => [c.index, c]));
     for (const row of t.tree.rows) {
       if (row.kind === "repeated-header" || row.kind === "predikat-footer" || row.kind === "note-footer") continue;
-      for (const [index, p] of row.cells) {
-        if (p.kind !== "invalid") continue;
+      row.cells.forEach((p, index) => {
         const col = byIndex.get(index);
-        if (!col) continue;
+        if (p?.kind !== "invalid" || !col) return;
         out.push(t.finding("not-a-number", "error", { row: row.index, col }, { column: t.columnLabel(col), actual: p.text }, { actual: p.text }));
-      }
+      });
     }
     return out;
   },

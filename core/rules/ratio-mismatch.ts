@@ -16,7 +16,7 @@ export const ratioMismatch: Rule = {
       const samples: (RatioSample & { row: TableRow })[] = [];
       for (const row of t.tree.rows) {
         if (row.kind !== "node") continue;
-        const p = row.cells.get(pair.ratio.index);
+        const p = row.cells[pair.ratio.index];
         const stated = numOf(p);
         const num = numIn(row, pair.realisation);
         const den = numIn(row, pair.target);

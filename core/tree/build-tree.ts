@@ -52,12 +52,17 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
   return { roots, nodes, rows, bidang };
 }
 
-/** The bidang most codes of the sheet belong to. */
+/** Codes enough to know a sheet's bidang. */
+const BIDANG_SAMPLE = 2000;
+
+/** The bidang most codes of the sheet belong to (from its first codes). */
 function sheetBidang(rows: TableRow[]): string | null {
   const counts = new Map<string, number>();
+  let seen = 0;
   for (const r of rows) {
     const c = r.kode?.canonical;
     if (!c) continue;
+    if (++seen > BIDANG_SAMPLE) break;
     const b = bidangOf(c);
     if (b) counts.set(b, (counts.get(b) ?? 0) + 1);
   }
@@ -81,13 +86,15 @@ function assignStandIns(nodes: Node[]): void {
     if (!unusable && !misnamed) continue;
     const next = nodes.slice(i + 1).find((m) => m.code !== null && m.placement !== "stand-in");
     if (!next?.code) continue;
-    const wanted = misnamed ? (named[named.length - 1] as KodeLevel) : n.level || (n.row.kode?.level ?? 0);
+    let wanted: number = misnamed ? (named[named.length - 1] as KodeLevel) : n.level || (n.row.kode?.level ?? 0);
+    // A broken code read at the next coded row's own level (`2.13.04.2.01.0` above `2.13.04.2.01.0018`) stands in for its parent.
+    if (unusable && wanted === levelOf(next.code)) wanted -= 1;
     let ancestor: string | null = next.code;
     while (ancestor && levelOf(ancestor) > wanted) ancestor = parentOf(ancestor);
     if (!ancestor || levelOf(ancestor) !== wanted || codes.has(ancestor)) continue;
     if (unusable && !compatible(n.row.kode?.raw ?? "", ancestor)) continue;
     n.code = ancestor;
-    n.level = wanted;
+    n.level = wanted as KodeLevel;
     n.placement = "stand-in";
     codes.add(ancestor);
   }

@@ -10,6 +10,7 @@ import { footerKind, levelsNamed } from "./row-text.js";
 type Parser = (v: CellValue, ctx: ParseContext) => ParsedNumber;
 const PARSERS: Record<string, Parser> = { money: parseMoney, quantity: parseQuantity, percent: parsePercent };
 const PERCENT_FORMAT = /%/;
+const NO_CELLS: readonly ParsedNumber[] = Object.freeze([]);
 
 /** Columns of a layout grouped by what the row reader needs of them. */
 interface ReadPlan {
@@ -62,7 +63,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
     let name = plan.name === null ? "" : cleanText(cells[plan.name] ?? null);
     if (name === "" && kode?.rest) name = kode.rest;
     const indicator = plan.indicator === null ? "" : cleanText(cells[plan.indicator] ?? null);
-    const parsed = new Map<number, ParsedNumber>();
+    const parsed: (ParsedNumber | undefined)[] = [];
     let hasNumber = false;
     const formats = grid.numberFormats?.[r];
     for (const { col, parse } of plan.numeric) {
@@ -72,7 +73,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
       const p = parse(v, fmt && PERCENT_FORMAT.test(fmt) ? pctCtx : ctx);
       if (p.kind === "empty" && (typeof v !== "string" || v.trim() === "")) continue;
       // A written "-" is kept (kind empty): it says "zero / nothing" where a blank says nothing.
-      parsed.set(col.index, p);
+      parsed[col.index] = p;
       if (p.kind === "number" || p.kind === "invalid") hasNumber = true;
     }
     const bold = rowIsBold(grid, r);
@@ -122,5 +123,5 @@ function rowIsBold(grid: Grid, r: number): boolean {
 }
 
 function emptyRow(index: number, kind: RowKind): TableRow {
-  return { index, kind, kode: null, level: null, name: "", indicator: "", bold: false, cells: new Map() };
+  return { index, kind, kode: null, level: null, name: "", indicator: "", bold: false, cells: NO_CELLS };
 }

@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
+import { ScaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
 import type { InvalidReason, NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -68,8 +69,10 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
   if (digits === 0) return invalid(raw, s, t, "not-a-number");
   const dec = decimalMarkAt(raw, convention, i, e);
   if (dec < 0) return invalid(raw, s, t, "bad-separators");
-  const value = decimalFromDigits(raw, i, e, dec, neg);
-  return { kind: "number", value, decimals: dec < e ? e - dec - 1 : 0, percent: false, unit: null, coef: coefficientOf(raw, i, e, neg) };
+  const decimals = dec < e ? e - dec - 1 : 0;
+  const coef = coefficientOf(raw, i, e, neg);
+  if (coef !== null) return new ScaledNumber(coef, decimals, false, null);
+  return { kind: "number", value: decimalFromDigits(raw, i, e, dec, neg), decimals, percent: false, unit: null, coef };
 }
 
 /**

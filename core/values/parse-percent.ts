@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
+import { ScaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
 import type { InvalidReason, NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -47,8 +48,10 @@ export function parsePercentText(raw: string, convention: NumberConvention): Par
   if (i !== e || digits === 0) return invalid(raw, s, e, "not-a-number");
   const dec = decimalMarkAt(raw, convention, numStart, numEnd);
   if (dec < 0) return invalid(raw, s, e, "bad-separators");
-  const value = decimalFromDigits(raw, numStart, numEnd, dec, neg);
-  return { kind: "number", value, decimals: dec < numEnd ? numEnd - dec - 1 : 0, percent, unit: percent ? "%" : null, coef: coefficientOf(raw, numStart, numEnd, neg) };
+  const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
+  const coef = coefficientOf(raw, numStart, numEnd, neg);
+  if (coef !== null) return new ScaledNumber(coef, decimals, percent, percent ? "%" : null);
+  return { kind: "number", value: decimalFromDigits(raw, numStart, numEnd, dec, neg), decimals, percent, unit: percent ? "%" : null, coef };
 }
 
 /**

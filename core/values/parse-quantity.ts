@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
+import { ScaledNumber } from "./scaled-number.js";
 import { parseMoneyText } from "./parse-money.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
@@ -45,6 +46,7 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   }
   if (currencyPrefixLength(raw, i) > 0) {
     const m = parseMoneyText(raw, convention);
+    if (m instanceof ScaledNumber) return m.withUnit("Rp");
     if (m.kind === "number") return { ...m, unit: "Rp" };
     return m.kind === "invalid" && m.reason === "not-a-number" ? { kind: "text", text: m.text } : m;
   }
@@ -70,10 +72,12 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   if (unitHasNumber(raw, j, e)) return { kind: "text", text: cut(raw, i, e) };
   const dec = decimalMarkAt(raw, convention, numStart, numEnd);
   if (dec < 0) return { kind: "invalid", text: cut(raw, i, e), reason: "bad-separators" };
-  const value = decimalFromDigits(raw, numStart, numEnd, dec, neg);
   const unit = j < e ? raw.slice(j, e) : null;
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
-  return { kind: "number", value, decimals, percent: unit !== null && unit.charCodeAt(0) === 37, unit, coef: coefficientOf(raw, numStart, numEnd, neg) };
+  const percent = unit !== null && unit.charCodeAt(0) === 37;
+  const coef = coefficientOf(raw, numStart, numEnd, neg);
+  if (coef !== null) return new ScaledNumber(coef, decimals, percent, unit);
+  return { kind: "number", value: decimalFromDigits(raw, numStart, numEnd, dec, neg), decimals, percent, unit, coef };
 }
 
 /**

@@ -77,10 +77,17 @@ const invalid: InvalidCase[] = [
     errors: [{ at: 0, field: "kode", actual: "1.06.04.2.01.0001.01" }],
   },
   {
-    name: "a split code reported on the first kode cell",
+    name: "a split code with kegiatan lead digit 0, reported on the first kode cell",
     family: "perubahan",
-    grid: renjaGrid("perubahan-pair", [{ kode: ["01", "06", "01"], name: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA" }], { splitKode: true }),
-    errors: [{ at: 0, field: "kode", expected: "1.06.01" }],
+    grid: renjaGrid(
+      "perubahan-pair",
+      [
+        { kode: ["1", "06", "01", "2.01"], name: "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah" },
+        { kode: ["1", "06", "01", "0.01", "06"], name: "Koordinasi dan Penyusunan Laporan Capaian Kinerja", indicator: "Jumlah Laporan", targetBefore: "3 Laporan", targetAfter: "3 Laporan", paguBefore: "2.100.000", paguAfter: "2.100.000" },
+      ],
+      { splitKode: true },
+    ),
+    errors: [{ at: 1, field: "kode", actual: "1 | 06 | 01 | 0.01 | 06" }],
   },
 ];
 

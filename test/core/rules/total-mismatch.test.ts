@@ -70,6 +70,16 @@ const valid: ValidCase[] = [
       { splitKode: true },
     ),
   },
+  {
+    name: "Tarakan: a truncated kegiatan code (2.13.04.2.01.0) does not cascade into a program mismatch",
+    family: "rencana",
+    grid: renjaGrid("rencana", [
+      { kode: "2.13.04", name: "PROGRAM PENATAAN DESA", indicator: "Persentase desa yang tertata", target: "100%", pagu: "60.000.000" },
+      { kode: "2.13.04.2.01.0", name: "Pembinaan dan Pengawasan Penyelenggaraan Administrasi Pemerintahan Desa", indicator: "Jumlah Pembinaan Kelurahan", target: "20 Kelurahan", pagu: "60.000.000" },
+      { kode: "2.13.04.2.01.0018", name: "Fasilitasi Evaluasi Perkembangan Desa serta Lomba Desa dan Kelurahan", indicator: "Jumlah Dokumen", target: "4 Kelurahan", pagu: "40.000.000" },
+      { kode: "2.13.04.2.01.0019", name: "Fasilitasi Penataan Desa", indicator: "Jumlah Dokumen", target: "4 Dokumen", pagu: "20.000.000" },
+    ]),
+  },
 ];
 
 const invalid: InvalidCase[] = [

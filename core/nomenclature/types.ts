@@ -1,0 +1,40 @@
+// Shapes of a nomenclature catalogue: the official codes and names (Kepmendagri 050-5889/2021 and its amendments).
+import type { KodeLevel } from "../kode/types.js";
+
+/**
+ * One official code with its name and, where known, the indicator and unit of its performance.
+ *
+ * @example
+ * const e: CatalogueEntry = { code: "1.06.04.2.01.0001", level: 5, name: "Penyediaan Permakanan", unit: "Orang" };
+ */
+export interface CatalogueEntry {
+  /** Canonical code (`1.06.04.2.01.0001`), or `X.XX.…` for the cross-cutting support program that stands for any bidang. */
+  code: string;
+  level: KodeLevel;
+  /** Official name. */
+  name: string;
+  /** Kinerja (the output the code delivers), where the source gives one. */
+  performance?: string;
+  /** Indicator of the code's performance (`Jumlah Orang yang …`). */
+  indicator?: string;
+  /** Unit (satuan) of the indicator's target (`Orang`, `Dokumen`). */
+  unit?: string;
+  /** Where the entry comes from (seed lines, lampiran row) and, when sources disagree, why this name. */
+  source?: string;
+}
+
+/**
+ * A catalogue: which version of the nomenclature it is, and its entries.
+ *
+ * @example
+ * const c: Catalogue = { version: "Kepmendagri 050-5889/2021 (sebagian)", entries: [] };
+ */
+export interface Catalogue {
+  /** The decree and amendments the catalogue follows; shown in findings. */
+  version: string;
+  /** Free text about how the catalogue was made. */
+  note?: string;
+  /** Short source keys used in entries' `source` → what they stand for. */
+  sources?: Record<string, string>;
+  entries: CatalogueEntry[];
+}

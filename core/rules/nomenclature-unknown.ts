@@ -1,0 +1,34 @@
+// nomenclature-unknown: a well-formed code that the loaded nomenclature does not list (info).
+// Made from a catalogue (nomenclatureRules), not part of the always-on RULES map.
+import type { Column, Finding } from "../model.js";
+import type { NomenclatureIndex } from "../nomenclature/lookup.js";
+import { displayCode, type CheckedTable, type Rule } from "../table.js";
+
+/** The one kode column a finding points at; split codes (several cells) get a row-level finding. */
+export function kodeColumn(t: CheckedTable): Column | undefined {
+  const single = t.columnsOf("kode");
+  return single.length === 1 && t.columnsOf("kode-part").length === 0 ? single[0] : undefined;
+}
+
+/**
+ * The rule for one catalogue. Only codes in an area the catalogue covers (its urusan and bidang, and the
+ * cross-cutting program of any bidang) are reported, so a partial catalogue stays quiet about other bidang.
+ * @example checkGrid(grid, {}, [nomenclatureUnknownRule(buildIndex(builtinCatalogue()))])
+ */
+export function nomenclatureUnknownRule(index: NomenclatureIndex): Rule {
+  return {
+    id: "nomenclature-unknown",
+    severity: "info",
+    check(t) {
+      const out: Finding[] = [];
+      const col = kodeColumn(t);
+      for (const m of index.matchTree(t.tree)) {
+        if (m.entry !== null || !m.wellFormed || !m.covered) continue;
+        const code = displayCode(m.node.code ?? "");
+        const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };
+        out.push(t.finding("nomenclature-unknown", "info", at, { code, version: index.catalogue.version }, { actual: code }));
+      }
+      return out;
+    },
+  };
+}
