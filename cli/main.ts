@@ -1,40 +1,22 @@
-// Entry of the `renja` command: parse arguments, check files, print text or JSON, exit 0 / 1 / 2.
-import { writeFile } from "node:fs/promises";
-import { basename } from "node:path";
-import { exitStatus } from "../core/report.js";
+// Entry of the `renja` command: picks the subcommand and returns its exit status.
 import { parseCliArgs } from "./args.js";
-import { checkFile, type FileResult } from "./check-files.js";
-import { formatText } from "./format-text.js";
+import { runCheck } from "./commands/check.js";
+import type { Io } from "./commands/io.js";
 
-/** Runs the CLI and returns the exit status (the process wrapper calls process.exit with it). */
+/** Subcommands by their first word; each parses its own arguments. */
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  check: runCheck,
+};
+
+/** Runs the CLI and returns the exit status (the process wrapper sets process.exitCode with it). */
 export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  const io: Io = { out, err };
+  const command = argv[0] !== undefined ? COMMANDS[argv[0]] : undefined;
+  if (command) return command(argv, io);
+  // No or an unknown subcommand: the usage (as help, or as an error).
   const parsed = parseCliArgs(argv);
-  if (!parsed.ok) {
-    (parsed.help ? out : err)(`${parsed.message}\n`);
-    return parsed.help ? 0 : 2;
-  }
-  const { args } = parsed;
-  const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
-  const results: FileResult[] = [];
-  const many = args.files.length > 3;
-  for (const [i, file] of args.files.entries()) {
-    if (many) err(`\r[${i + 1}/${args.files.length}] ${basename(file)}`.padEnd(60));
-    results.push(await checkFile(file, options, args.sheet));
-  }
-  if (many) err("\n");
-  const text =
-    args.format === "json"
-      ? `${JSON.stringify(results.length === 1 ? jsonOf(results[0] as FileResult) : results.map(jsonOf), null, 2)}\n`
-      : `${formatText(results, args.lang)}\n`;
-  if (args.output) await writeFile(args.output, text);
-  else out(text);
-  if (results.some((r) => r.error)) {
-    for (const r of results) if (r.error) err(`renja: ${r.error}\n`);
-    return 2;
-  }
-  return exitStatus(results);
-}
-
-function jsonOf(r: FileResult): object {
-  return r.error ? { file: basename(r.file), sheets: [], error: r.error } : { file: basename(r.file), sheets: r.sheets };
+  const message = parsed.ok ? "unknown command" : parsed.message;
+  const help = !parsed.ok && parsed.help === true;
+  (help ? out : err)(`${message}\n`);
+  return help ? 0 : 2;
 }

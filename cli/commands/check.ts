@@ -1,0 +1,41 @@
+// `renja check`: check files, print text or JSON, exit 0 / 1 / 2.
+import { writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { exitStatus } from "../../core/report.js";
+import { parseCliArgs } from "../args.js";
+import { checkFile, type FileResult } from "../check-files.js";
+import { formatText } from "../format-text.js";
+import type { Io } from "./io.js";
+
+/** Runs `renja check …` (argv includes the word "check") and returns the exit status. */
+export async function runCheck(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    (parsed.help ? io.out : io.err)(`${parsed.message}\n`);
+    return parsed.help ? 0 : 2;
+  }
+  const { args } = parsed;
+  const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
+  const results: FileResult[] = [];
+  const many = args.files.length > 3;
+  for (const [i, file] of args.files.entries()) {
+    if (many) io.err(`\r[${i + 1}/${args.files.length}] ${basename(file)}`.padEnd(60));
+    results.push(await checkFile(file, options, args.sheet));
+  }
+  if (many) io.err("\n");
+  const text =
+    args.format === "json"
+      ? `${JSON.stringify(results.length === 1 ? jsonOf(results[0] as FileResult) : results.map(jsonOf), null, 2)}\n`
+      : `${formatText(results, args.lang)}\n`;
+  if (args.output) await writeFile(args.output, text);
+  else io.out(text);
+  if (results.some((r) => r.error)) {
+    for (const r of results) if (r.error) io.err(`renja: ${r.error}\n`);
+    return 2;
+  }
+  return exitStatus(results);
+}
+
+function jsonOf(r: FileResult): object {
+  return r.error ? { file: basename(r.file), sheets: [], error: r.error } : { file: basename(r.file), sheets: r.sheets };
+}
