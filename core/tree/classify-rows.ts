@@ -5,6 +5,7 @@ import type { Column, Layout, RowKind, TableRow } from "../model.js";
 import { cleanText } from "../layout/normalize.js";
 import { isNumericRole, ROLE_DEFS } from "../layout/roles.js";
 import { parseMoney, parsePercent, parseQuantity, type ParseContext, type ParsedNumber } from "../values/index.js";
+import { memoParser } from "./parse-memo.js";
 import { footerKind, levelsNamed } from "./row-text.js";
 
 type Parser = (v: CellValue, ctx: ParseContext) => ParsedNumber;
@@ -22,6 +23,13 @@ interface ReadPlan {
 }
 
 function readPlan(layout: Layout): ReadPlan {
+  // One memo per measure and table: the convention is fixed for the table, so equal cells parse equally.
+  const memos = new Map<string, Parser>();
+  const memoFor = (measure: string): Parser => {
+    let m = memos.get(measure);
+    if (!m) memos.set(measure, (m = memoParser(PARSERS[measure] as Parser)));
+    return m;
+  };
   const split = layout.columns.filter((c) => c.role === "kode-part");
   // Split codes are read as five cells, urusan first; a split that starts at the program leaves the first ones empty.
   const kodeCols: (number | null)[] = split.length > 0 ? [null, null, null, null, null] : layout.columns.filter((c) => c.role === "kode").map((c) => c.index);
@@ -31,7 +39,7 @@ function readPlan(layout: Layout): ReadPlan {
     kode: kodeCols,
     name: first("name"),
     indicator: first("indicator"),
-    numeric: layout.columns.filter((c) => isNumericRole(c.role)).map((col) => ({ col, parse: PARSERS[ROLE_DEFS[col.role].measure] as Parser })),
+    numeric: layout.columns.filter((c) => isNumericRole(c.role)).map((col) => ({ col, parse: memoFor(ROLE_DEFS[col.role].measure) })),
     texts: layout.columns.filter((c) => !isNumericRole(c.role)).map((c) => c.index),
   };
 }
