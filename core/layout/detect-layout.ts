@@ -141,9 +141,13 @@ function normalizedCells(row: readonly unknown[]): string[] {
   return row.map((v) => (typeof v === "string" ? normalizeHeader(v) : typeof v === "number" ? String(v) : ""));
 }
 
+/** The first label of a row, folded cheaply (trim, lower case): the key a repeated header must share. */
 function firstText(row: readonly unknown[]): string {
   for (const v of row) {
-    if (typeof v === "string" && v.trim() !== "") return v.length > 300 ? "" : normalizeHeader(v);
+    if (typeof v === "string") {
+      const t = v.trim();
+      if (t !== "") return t.length > 300 ? "" : t.toLowerCase();
+    }
     if (typeof v === "number") return String(v);
   }
   return "";

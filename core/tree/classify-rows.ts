@@ -1,5 +1,5 @@
 // One pass over the data rows: kode, name, indicator, parsed numeric cells and the kind of each row.
-import { isBlank, type CellValue, type Grid } from "../grid.js";
+import type { CellValue, Grid } from "../grid.js";
 import { readKode } from "../kode/index.js";
 import type { Column, Layout, RowKind, TableRow } from "../model.js";
 import { cleanText } from "../layout/normalize.js";
@@ -62,7 +62,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
       rows.push(emptyRow(r, "repeated-header"));
       continue;
     }
-    if (cells.every(isBlank)) {
+    if (isBlankRow(cells)) {
       rows.push(emptyRow(r, "blank"));
       continue;
     }
@@ -132,4 +132,15 @@ function rowIsBold(grid: Grid, r: number): boolean {
 
 function emptyRow(index: number, kind: RowKind): TableRow {
   return { index, kind, kode: null, level: null, name: "", indicator: "", bold: false, cells: NO_CELLS };
+}
+
+const NON_SPACE = /\S/;
+
+/** True when no cell of the row shows anything (cheaper than trimming every cell). */
+function isBlankRow(cells: readonly CellValue[]): boolean {
+  for (const v of cells) {
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string" || NON_SPACE.test(v)) return false;
+  }
+  return true;
 }
