@@ -1,6 +1,6 @@
 // Evaluates a numbering-row formula (`10=(5+7+9)`, `15 = 14/8 x 100%`) on one row, with column numbers.
 import type { Column, Dec, FormulaExpr, TableRow } from "../model.js";
-import { Money } from "../values/decimal.js";
+import { Money, ZERO } from "../values/decimal.js";
 import { isInvalid, numberIn } from "./cell-number.js";
 
 export type FormulaValue = { value: Dec } | { missing: true } | { divByZero: true };
@@ -17,7 +17,9 @@ export function evalFormula(e: FormulaExpr, row: TableRow, byNumber: Map<number,
       const col = byNumber.get(e.n);
       if (!col || isInvalid(row, col)) return { missing: true };
       const v = numberIn(row, col);
-      return v === null ? { missing: true } : { value: v };
+      // A lone "-" in an input is zero, as the sheets themselves compute it (10 + - + 8 = 18).
+      if (v === null) return row.cells[col.index]?.kind === "empty" ? { value: ZERO } : { missing: true };
+      return { value: v };
     }
     default: {
       const l = evalFormula(e.left, row, byNumber);

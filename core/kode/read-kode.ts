@@ -11,6 +11,17 @@ const KEGIATAN = 3;
 /** Number of positions (levels). */
 const LEVELS = 5;
 
+/** A one-cell code already written canonically (bidang to sub kegiatan): the common case, read without copying. */
+const CANONICAL = /^[1-9]\.(?!00)\d\d(?:\.(?!00)\d\d(?:\.[1-9]\.(?!00)\d\d(?:\.(?!0000)\d{4})?)?)?$/;
+const LEVEL_BY_LENGTH: Record<number, KodeLevel> = { 4: 2, 7: 3, 12: 4, 17: 5 };
+
+function alreadyCanonical(v: CellValue): KodeRead | null {
+  if (typeof v !== "string" || v.length > 17 || !CANONICAL.test(v)) return null;
+  const level = LEVEL_BY_LENGTH[v.length];
+  if (level === undefined) return null;
+  return { raw: v, canonical: v, level, problem: null, needsBidang: false, partial: null, rest: null };
+}
+
 /** Mutable state while reading one row. */
 interface State {
   pos: number;
@@ -100,6 +111,8 @@ function pieceCount(code: string): number {
  * readKode(["TOTAL"]);                    // null
  */
 export function readKode(cells: readonly CellValue[]): KodeRead | null {
+  const canonical = cells.length === 1 ? alreadyCanonical(cells[0] ?? null) : null;
+  if (canonical !== null) return canonical;
   let first = -1;
   for (let i = 0; i < cells.length && first < 0; i++) if (!isBlankKodeCell(cells[i] ?? null)) first = i;
   if (first < 0) return null;

@@ -11,10 +11,12 @@ const PERUBAHAN_ROLES = new Set(["pagu-before", "pagu-after", "target-before", "
 export function familyOf(columns: Column[], wording: string): Family {
   const roles = new Set(columns.map((c) => c.role));
   const hasKode = roles.has("kode") || roles.has("kode-part");
-  if (/review|rancangan awal rkpd|hasil analisa|hasil analisis/.test(wording)) return "review-rkpd";
   if ([...roles].some((r) => PERUBAHAN_ROLES.has(r))) return "perubahan";
+  if ([...roles].some((r) => EVALUASI_ROLES.has(r))) return "evaluasi";
+  if (/review|rancangan awal rkpd|hasil analisa|hasil analisis/.test(wording)) return "review-rkpd";
   if (/kinerja pelayanan|\bspm\b|standar pelayanan minimal|\biku\b/.test(wording) && !hasKode) return "kinerja-pelayanan";
-  if ([...roles].some((r) => EVALUASI_ROLES.has(r)) || /evaluasi/.test(wording)) return "evaluasi";
-  if (roles.has("pagu") || roles.has("target") || /rumusan|rencana program/.test(wording)) return "rencana";
+  if (roles.has("pagu") || roles.has("target")) return "rencana";
+  if (/evaluasi/.test(wording)) return "evaluasi";
+  if (/rumusan|rencana program/.test(wording)) return "rencana";
   return "unknown";
 }

@@ -3,6 +3,8 @@ import { bidangOf, levelOf, parentOf, withBidang } from "../kode/index.js";
 import type { KodeLevel, Node, TableRow, Tree } from "../model.js";
 import { levelsNamed } from "./row-text.js";
 
+const NONE: readonly KodeLevel[] = [];
+
 /** Stands for the bidang of codes written without urusan and bidang when the sheet names none; shown without it. */
 export const UNKNOWN_BIDANG = "0.00";
 
@@ -77,13 +79,14 @@ function sheetBidang(rows: TableRow[]): string | null {
  * stands in for the missing ancestor of the next coded row, so one typo does not orphan a subtree.
  */
 function assignStandIns(nodes: Node[]): void {
-  const codes = new Set(nodes.map((n) => n.code).filter((c): c is string => c !== null));
+  let codes: Set<string> | null = null;
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i] as Node;
-    const named = levelsNamed(n.row.name);
     const unusable = n.row.kode !== null && n.code === null;
+    const named = unusable || n.code !== null ? levelsNamed(n.row.name) : NONE;
     const misnamed = n.code !== null && named.length > 0 && !named.includes(n.level);
     if (!unusable && !misnamed) continue;
+    codes ??= new Set(nodes.map((m) => m.code).filter((c): c is string => c !== null));
     const next = nodes.slice(i + 1).find((m) => m.code !== null && m.placement !== "stand-in");
     if (!next?.code) continue;
     let wanted: number = misnamed ? (named[named.length - 1] as KodeLevel) : n.level || (n.row.kode?.level ?? 0);

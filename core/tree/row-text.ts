@@ -1,6 +1,7 @@
 // Text tests on a row: the level a name announces (PROGRAM …, KEGIATAN …) and footer wording.
 import type { KodeLevel, RowKind } from "../model.js";
 
+const LEVEL_INITIAL = /^[sSkKpPbBuU]/;
 const NAME_LEVEL: [RegExp, KodeLevel[]][] = [
   [/^sub\s*kegiatan\b/i, [5]],
   [/^kegiatan\b/i, [4]],
@@ -15,6 +16,8 @@ const NAME_LEVEL: [RegExp, KodeLevel[]][] = [
  * @example levelsNamed("PROGRAM PENANGANAN BENCANA") // [3]
  */
 export function levelsNamed(name: string): KodeLevel[] {
+  // Every level word starts with one of these letters: most names are ruled out without a regex.
+  if (!LEVEL_INITIAL.test(name)) return [];
   for (const [re, levels] of NAME_LEVEL) if (re.test(name)) return levels;
   return [];
 }

@@ -43,7 +43,7 @@ interface PresetDef {
   title: string;
   /** Header text rows, one label per field column (null under a merge); the kode column is index 0. */
   header: CellValue[][];
-  /** Merges of the header rows as [row, from, to] in field columns (horizontal) or [row, col, col, rows] (vertical). */
+  /** Header merges as [header row, first field, last field, rows down (1 by default)], widened for a split kode. */
   spans: [number, number, number, number?][];
   numbering: CellValue[];
 }

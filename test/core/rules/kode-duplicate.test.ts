@@ -50,6 +50,19 @@ const invalid: InvalidCase[] = [
     ),
     errors: [{ at: 1, field: "kode", actual: "1.06.01" }],
   },
+  {
+    name: "Tarakan: 1.06.01.2.06 (Administrasi Umum Perangkat Daerah) used again on the row PROGRAM PENANGANAN BENCANA",
+    family: "rencana",
+    grid: renjaGrid("rencana", [
+      { kode: "1.06.01", name: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", indicator: "Persentase Layanan Penunjang", target: "100%" },
+      { kode: "1.06.01.2.06", name: "Administrasi Umum Perangkat Daerah", indicator: "Jumlah layanan administrasi umum yang terlaksana", target: "5 Layanan" },
+      { kode: "1.06.01.2.06.0001", name: "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor", indicator: "Jumlah Paket", target: "1 Paket", pagu: "25.000.000" },
+      { kode: "1.06.01.2.06", name: "PROGRAM PENANGANAN BENCANA", indicator: "Persentase korban bencana yang tertangani", target: "100%" },
+      { kode: "1.06.07.2.01", name: "Perlindungan Sosial Korban Bencana Alam dan Sosial Kabupaten/Kota", indicator: "Jumlah orang", target: "50 Orang" },
+      { kode: "1.06.07.2.01.0001", name: "Penyediaan Makanan", indicator: "Jumlah orang", target: "50 Orang", pagu: "50.000.000" },
+    ]),
+    errors: [{ at: 3, field: "kode", actual: "1.06.01.2.06" }],
+  },
 ];
 
 runRuleTests("kode-duplicate", "error", { valid, invalid });

@@ -14,6 +14,7 @@ const operasional = { kode: "1.06.01.2.09.0002", name: "Penyediaan Jasa Pemeliha
 const valid: ValidCase[] = [
   { name: "Dumai capaian K and Rp (45,00%, 84,31%, 32,74%)", family: "evaluasi", grid: renjaGrid("evaluasi", dumai) },
   { name: "13,66% agrees with 145 ÷ 1.062 = 13,6535 %", family: "evaluasi", grid: renjaGrid("evaluasi", [...dumai, { kode: "1.06.04.2.01.0005", name: "Pemberian Layanan Rujukan", indicator: "Jumlah Orang", targetK: "1.062 Orang", realK: "145 Orang", capaianK: "13,66%" }]) },
+  { name: "13,66% agrees with 136.537.000 ÷ 1.000.000.000 = 13,6537 % (Rp)", family: "evaluasi", grid: renjaGrid("evaluasi", [{ kode: "1.06.04.2.01", name: "Rehabilitasi Sosial Dasar", indicator: "Jumlah orang", targetK: "100 Orang", targetRp: "1.000.000.000", realRp: "136.537.000", capaianRp: "13,66%" }]) },
   { name: "57,56% written as a plain number in a % column", family: "evaluasi", grid: renjaGrid("evaluasi", [{ kode: "1.06.04.2.01", name: "Rehabilitasi Sosial Dasar", indicator: "Jumlah orang", targetRp: "805.000.000", realRp: "463.364.863", capaianRp: "57,56" }]) },
   {
     name: "a column that writes the bare ratio (0,45 for 45 of 100) is read by its own convention",

@@ -1,0 +1,48 @@
+// unit-mismatch from the catalogue: a target in another unit than the nomenclature's indicator counts.
+import { describe, expect, it } from "vitest";
+import { checkGrid } from "../../../core/check.js";
+import { targetColumnLevel } from "../../../core/rules/nomenclature-unit.js";
+import { builtinRules, fixtureIssues, rencana, rowOf } from "./nomenclature-fixtures.js";
+
+const catalogueUnitIssues = async (id: string) => (await fixtureIssues(id)).filter((i) => i.rule === "unit-mismatch" && / \(nomenklatur\) /.test(i.message));
+
+describe("on the seed fixtures", () => {
+  it("flags Kutai Kartanegara's disaster aid counted in KK where the nomenclature counts Orang", async () => {
+    const issues = await catalogueUnitIssues("kukar-apbdp");
+    const kk = issues.filter((i) => i.actual === "KK").map((i) => `${i.column}${i.row}`);
+    expect(kk).toEqual(["E83", "I83", "L83", "E84", "I84", "L84"]);
+    expect(issues.find((i) => i.row === 83)).toMatchObject({ severity: "warning", expected: "Orang", message: expect.stringMatching(/^Satuan berbeda: Orang \(nomenklatur\) pada target, KK pada E/) });
+  });
+
+  it("reads only the target columns of the row's level (Dumai: program, sub kegiatan and kegiatan targets side by side)", async () => {
+    expect(await catalogueUnitIssues("dumai-perubahan-3-1")).toEqual([]);
+  });
+
+  it("tells the level of a target column from a header segment that is only a level word", () => {
+    expect(targetColumnLevel("target capaian kinerja > sub kegiatan > sebelum perubahan")).toBe(5);
+    expect(targetColumnLevel("target capaian kinerja > kegiatan > sesudah perubahan")).toBe(4);
+    expect(targetColumnLevel("target capaian kinerja > program > sebelum perubahan")).toBe(3);
+    expect(targetColumnLevel("target kinerja capaian program (renstra skpd) tahun 2024")).toBeNull();
+  });
+});
+
+describe("on written grids", () => {
+  const check = (rows: Parameters<typeof rencana>[0], lang: "id" | "en" = "id") => checkGrid(rencana(rows), { lang }, builtinRules).report.issues.filter((i) => i.rule === "unit-mismatch");
+
+  it("flags a target in another unit, in English too", () => {
+    expect(check([["1.06.06.2.01.0001", "Penyediaan Makanan", "Jumlah Orang …", "150 KK"]], "en")).toEqual([
+      expect.objectContaining({ row: rowOf(0), column: "E", expected: "Orang", actual: "KK", message: expect.stringMatching(/^Units differ: Orang \(nomenclature\) in the target, KK in E/) }),
+    ]);
+  });
+
+  it("accepts the same unit written differently, a compound unit by its first word, and plain numbers", () => {
+    expect(
+      check([
+        ["1.06.06.2.01.0001", "Penyediaan Makanan", "x", "150 orang"],
+        ["1.06.04.2.01.0001", "Penyediaan Permakanan", "x", "200 Orang / Kali"],
+        ["1.06.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", "x", "26 Orang"],
+        ["1.06.04.2.01.0003", "Penyediaan Alat Bantu", "x", "50"],
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+// nomenclature-unknown: a well-formed code the loaded nomenclature does not list (info).
+import { describe, expect, it } from "vitest";
+import { checkGrid } from "../../../core/check.js";
+import { nomenclatureRules } from "../../../core/nomenclature/rules.js";
+import { builtinRules, fixtureIssues, rencana, rowOf } from "./nomenclature-fixtures.js";
+
+const RULE = "nomenclature-unknown";
+
+describe("on the seed fixtures", () => {
+  it("flags Dumai's two sub kegiatan coded under kegiatan that do not exist (2.02, 2.03)", async () => {
+    const issues = (await fixtureIssues("dumai-perubahan-3-1")).filter((i) => i.rule === RULE);
+    expect(issues.map((i) => [i.row, i.actual, i.severity, i.column])).toEqual([
+      [96, "2.13.05.2.02.0010", "info", undefined],
+      [97, "2.13.05.2.03.0011", "info", undefined],
+    ]);
+    expect(issues[0]?.message).toBe("Kode 2.13.05.2.02.0010 tidak ada dalam nomenklatur Kepmendagri 050-5889/2021 jo. 900.1.15.5-1317/2023 (sebagian).");
+  });
+
+  it.each(["kukar-apbdp", "kukar-evaluasi-1", "tarakan-evaluasi-1", "tarakan-rencana-8", "bengkalis-rumusan", "dumai-evaluasi-2-1"])("finds every code of %s in the catalogue", async (id) => {
+    expect((await fixtureIssues(id)).filter((i) => i.rule === RULE)).toEqual([]);
+  });
+});
+
+describe("on written grids", () => {
+  const check = (rows: Parameters<typeof rencana>[0], rules = builtinRules) => checkGrid(rencana(rows), { lang: "en" }, rules).report.issues.filter((i) => i.rule === RULE);
+
+  it("reports an unlisted code in a covered bidang on the kode cell", () => {
+    expect(check([["1.06.04.2.01.0099", "Sub kegiatan baru"]])).toEqual([
+      expect.objectContaining({ row: rowOf(0), column: "A", severity: "info", actual: "1.06.04.2.01.0099", message: expect.stringMatching(/^Code 1\.06\.04\.2\.01\.0099 is not in the nomenclature Kepmendagri/) }),
+    ]);
+  });
+
+  it("reports an unlisted support sub kegiatan of any bidang, also written without urusan and bidang", () => {
+    expect(check([["1.02.01.2.02.0099", "x"]]).map((i) => i.actual)).toEqual(["1.02.01.2.02.0099"]);
+    expect(check([["01.2.02.99", "y"]]).map((i) => i.actual)).toEqual(["01.2.02.0099"]);
+  });
+
+  it("stays quiet about bidang the catalogue does not cover, and about malformed codes", () => {
+    expect(check([["1.02.02.2.01.0001", "Pelayanan Kesehatan"], ["2.01.02", "Program lain"], ["01.06.09", "PROGRAM BARU"], ["04.2.01.99", "tanpa bidang"]])).toEqual([]);
+  });
+
+  it("knows only what the loaded catalogue lists", () => {
+    const tiny = nomenclatureRules({ version: "uji", entries: [{ code: "1.06", level: 2, name: "URUSAN PEMERINTAHAN BIDANG SOSIAL" }] });
+    expect(check([["1.06", "URUSAN PEMERINTAHAN BIDANG SOSIAL"], ["1.06.04", "PROGRAM REHABILITASI SOSIAL"]], tiny).map((i) => [i.actual, i.message])).toEqual([["1.06.04", "Code 1.06.04 is not in the nomenclature uji."]]);
+  });
+});
