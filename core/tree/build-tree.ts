@@ -24,32 +24,34 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
   }
   assignStandIns(nodes);
   inferMissingLevels(nodes);
-  // A parent code resolves to its latest row above the child (a duplicated code keeps its own block),
-  // or to its first row anywhere when the parent only comes later.
-  const firstByCode = new Map<string, Node>();
-  for (const n of nodes) if (n.code && !firstByCode.has(n.code)) firstByCode.set(n.code, n);
-  const byCode = new Map<string, Node>();
+  const index = new CodeIndex(nodes);
   const levelsPresent = new Set(nodes.map((n) => n.level));
   const roots: Node[] = [];
   const stack: Node[] = [];
-  for (const n of nodes) {
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as Node;
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= n.level) stack.pop();
     const positional = stack[stack.length - 1] ?? null;
-    const parentCode = n.code ? parentOf(n.code) : null;
-    const codeParent = parentCode ? (byCode.get(parentCode) ?? firstByCode.get(parentCode)) : undefined;
+    const parentLevelPresent = levelsPresent.has((n.level - 1) as KodeLevel);
+    let parentCode: string | null = null;
+    let codeParent: Node | undefined;
+    if (n.code && positional?.code && isDirectChild(n.code, positional.code)) codeParent = positional;
+    else if (n.code && parentLevelPresent) {
+      parentCode = parentOf(n.code);
+      codeParent = parentCode ? index.find(parentCode, i) : undefined;
+    }
     if (codeParent && codeParent !== n) {
       n.parent = codeParent;
       if (positional !== codeParent && n.placement !== "stand-in") n.placement = "out-of-place";
     } else if (positional) {
       n.parent = positional;
-      if (n.placement !== "stand-in") n.placement = n.code && levelsPresent.has((n.level - 1) as KodeLevel) ? "orphan" : "position";
-    } else if (n.code && parentCode && levelsPresent.has((n.level - 1) as KodeLevel) && n.placement !== "stand-in") {
+      if (n.placement !== "stand-in") n.placement = n.code && parentLevelPresent ? "orphan" : "position";
+    } else if (n.code && parentCode && parentLevelPresent && n.placement !== "stand-in") {
       n.placement = "orphan";
     }
     if (n.parent) n.parent.children.push(n);
     else roots.push(n);
     stack.push(n);
-    if (n.code) byCode.set(n.code, n);
   }
   return { roots, nodes, rows, bidang };
 }
@@ -121,5 +123,44 @@ function inferMissingLevels(nodes: Node[]): void {
       n.placement = "position";
     }
     last = n;
+  }
+}
+
+/** True when `code` is a direct child of `parent` (`1.06.04.2.01` of `1.06.04`), without cutting strings. */
+function isDirectChild(code: string, parent: string): boolean {
+  const oneSegmentMore = code.length > parent.length && code.charCodeAt(parent.length) === 46 && code.startsWith(parent) && code.indexOf(".", parent.length + 1) < 0;
+  return oneSegmentMore || isKegiatanChild(code, parent);
+}
+
+/** The kegiatan segment `2.01` holds a dot of its own: `1.06.04.2.01` is a direct child of `1.06.04`. */
+function isKegiatanChild(code: string, parent: string): boolean {
+  return levelOf(parent) === 3 && levelOf(code) === 4 && code.startsWith(parent) && code.charCodeAt(parent.length) === 46;
+}
+
+/**
+ * Code → row lookups for the rows whose positional parent is not their code's parent (rare, so built lazily):
+ * a parent code resolves to its latest row above the child (a duplicated code keeps its own block), or to
+ * its first row anywhere when the parent only comes later.
+ */
+class CodeIndex {
+  private latest: Map<string, Node> | null = null;
+  private first: Map<string, Node> | null = null;
+  private upTo = 0;
+
+  constructor(private readonly nodes: Node[]) {}
+
+  find(code: string, before: number): Node | undefined {
+    this.latest ??= new Map();
+    for (; this.upTo < before; this.upTo++) {
+      const m = this.nodes[this.upTo] as Node;
+      if (m.code) this.latest.set(m.code, m);
+    }
+    const hit = this.latest.get(code);
+    if (hit) return hit;
+    if (!this.first) {
+      this.first = new Map();
+      for (const m of this.nodes) if (m.code && !this.first.has(m.code)) this.first.set(m.code, m);
+    }
+    return this.first.get(code);
   }
 }
