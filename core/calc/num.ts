@@ -141,3 +141,36 @@ function roundHalfUp(n: bigint, m: bigint): bigint {
   const q = (2n * a + m) / (2n * m);
   return neg ? -q : q;
 }
+
+/**
+ * A running exact sum that stays in plain integers while it can (no allocation per term), and
+ * moves to Decimal when a term or the total would not be a safe integer.
+ * @example const s = new NumSum(); s.add({ coef: 150, decimals: 2 }); s.add({ coef: 2, decimals: 0 }); s.value // { coef: 350, decimals: 2 }
+ */
+export class NumSum {
+  private coef = 0;
+  private decimals = 0;
+  private dec: Dec | null = null;
+  private terms = 0;
+
+  add(x: Num): void {
+    this.terms++;
+    if (this.dec === null && isScaled(x)) {
+      const d = x.decimals > this.decimals ? x.decimals : this.decimals;
+      const mine = d === this.decimals ? this.coef : this.coef * (POW10[d - this.decimals] ?? Number.NaN);
+      const c = mine + at(x, d);
+      if (Number.isSafeInteger(c)) {
+        this.coef = c;
+        this.decimals = d;
+        return;
+      }
+    }
+    this.dec = (this.dec ?? toDec({ coef: this.coef, decimals: this.decimals })).plus(toDec(x));
+  }
+
+  /** The sum, null when nothing was added. */
+  get value(): Num | null {
+    if (this.terms === 0) return null;
+    return this.dec ?? { coef: this.coef, decimals: this.decimals };
+  }
+}

@@ -1,7 +1,7 @@
 // Quarterly realisation (domain §5): the sum of TW I–IV, or the last quarter reported for % and index indicators.
 import type { Column, TableRow } from "../model.js";
 import { isInvalid, numIn } from "./cell-number.js";
-import { addNum, type Num } from "./num.js";
+import { NumSum, type Num } from "./num.js";
 
 const LEVEL_INDICATOR = /%|persen|nilai|indeks|index|tingkat|rasio|skor|predikat|kategori/i;
 const LEVEL_NAME = /^(persentase|nilai|indeks|tingkat|rasio|skor)\b/i;
@@ -21,15 +21,16 @@ export function inQuarterOrder(quarters: Column[]): Column[] {
  * @example quarterTotal(row, twRp, false) // Σ TW I–IV
  */
 export function quarterTotal(row: TableRow, ordered: Column[], lastOnly: boolean): { value: Num; how: "sum" | "last" } | null {
-  let sum: Num | null = null;
+  const total = new NumSum();
   let last: Num | null = null;
   for (const q of ordered) {
     if (isInvalid(row, q)) return null;
     const v = numIn(row, q);
     if (v === null) continue;
-    sum = addNum(sum, v);
+    total.add(v);
     last = v;
   }
+  const sum = total.value;
   if (sum === null || last === null) return null;
   return lastOnly ? { value: last, how: "last" } : { value: sum, how: "sum" };
 }

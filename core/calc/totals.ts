@@ -1,7 +1,7 @@
 // Parent totals (domain §5): a parent's value is the sum of its direct children, bottom-up, exactly.
 import type { Column, Node } from "../model.js";
 import { numIn } from "./cell-number.js";
-import { addNum, numOf, type Num } from "./num.js";
+import { addNum, numOf, NumSum, type Num } from "./num.js";
 
 export interface NodeTotal {
   /** Value written in the parent's cell, null when empty. */
@@ -28,13 +28,14 @@ export function totalsOf(roots: Node[], col: Column): Map<Node, NodeTotal> {
       broken = brokenSelf;
       return;
     }
-    let sum: Num | null = null;
+    const total = new NumSum();
     let childBroken = false;
     for (const c of n.children) {
       visit(c);
       if (broken) childBroken = true;
-      if (value !== null) sum = addNum(sum, value);
+      if (value !== null) total.add(value);
     }
+    const sum = total.value;
     out.set(n, { stated, expected: childBroken ? null : sum });
     value = stated ?? (childBroken ? null : sum);
     broken = brokenSelf || (stated === null && childBroken);
