@@ -6,15 +6,21 @@ export const checkArgsSchema = z.object({
   command: z.literal("check"),
   files: z.array(z.string()).min(1, "give at least one .xlsx or .csv file"),
   sheet: z.string().optional(),
-  format: z.enum(["text", "json"]).default("text"),
+  format: z.enum(["text", "json", "html"]).default("text"),
   lang: z.enum(["id", "en"]).default("id"),
   bidang: z.string().regex(/^\d\.\d{2}$/, "bidang looks like 1.06").optional(),
   output: z.string().optional(),
+  /** Catalogue JSON (from `renja nomenclature import`) instead of the built-in one. */
+  nomenclature: z.string().optional(),
+  /** Skip the nomenclature rules. */
+  "no-nomenclature": z.boolean().optional(),
 });
 export type CheckArgs = z.infer<typeof checkArgsSchema>;
 
 export const USAGE = `Pemakaian / usage:
-  renja check FILE... [--sheet NAME] [--format text|json] [--lang id|en] [--bidang 1.06] [-o OUT]
+  renja check FILE... [--sheet NAME] [--format text|json|html] [--lang id|en] [--bidang 1.06] [-o OUT]
+              [--nomenclature catalogue.json | --no-nomenclature]
+  renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json]
 
 Memeriksa tabel Renja pada berkas .xlsx/.csv dan melaporkan setiap ketidaksesuaian.
 Checks Renja tables in .xlsx/.csv files and reports every inconsistency.
@@ -36,6 +42,8 @@ export function parseCliArgs(argv: string[]): { ok: true; args: CheckArgs } | { 
         lang: { type: "string" },
         bidang: { type: "string" },
         output: { type: "string", short: "o" },
+        nomenclature: { type: "string" },
+        "no-nomenclature": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });

@@ -1,16 +1,22 @@
 // Entry of the `renja` command: picks the subcommand and returns its exit status.
 import { parseCliArgs } from "./args.js";
 import { runCheck } from "./commands/check.js";
+import { runNomenclature } from "./commands/nomenclature.js";
 import type { Io } from "./commands/io.js";
 
 /** Subcommands by their first word; each parses its own arguments. */
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   check: runCheck,
+  nomenclature: runNomenclature,
+};
+
+const writeStdout = (s: string): void => {
+  process.stdout.write(s);
 };
 
 /** Runs the CLI and returns the exit status (the process wrapper sets process.exitCode with it). */
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
-  const io: Io = { out, err };
+export async function main(argv: string[], out: (s: string) => void = writeStdout, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
+  const io: Io = { out, err, ...(out === writeStdout ? { outIsTerminal: process.stdout.isTTY === true } : {}) };
   const command = argv[0] !== undefined ? COMMANDS[argv[0]] : undefined;
   if (command) return command(argv, io);
   // No or an unknown subcommand: the usage (as help, or as an error).

@@ -38,7 +38,8 @@ export async function readGrids(path: string): Promise<Grid[]> {
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    throw new ReadError(`${path} is not a readable .xlsx workbook (${(e as Error).message})`);
+    // The zip library's own wording (central directory, URLs) helps nobody who received the file.
+    throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, or not an Excel file)`);
   }
   // A zip that is not a workbook (a renamed .docx, a broken export) loads without error but with no sheets.
   if (wb.worksheets.length === 0) throw new ReadError(`${path} is not a readable .xlsx workbook (it holds no worksheet)`);

@@ -1,10 +1,13 @@
-// `renja check`: check files, print text or JSON, exit 0 / 1 / 2.
+// `renja check`: check files, print text, JSON or an HTML page, exit 0 / 1 / 2.
 import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { exitStatus } from "../../core/report.js";
 import { parseCliArgs } from "../args.js";
 import { checkFile, type FileResult } from "../check-files.js";
+import { formatHtml } from "../format-html.js";
 import { formatText } from "../format-text.js";
+import { checkNomenclatureRules } from "../nomenclature-command.js";
+import { ReadError } from "../read-file.js";
 import type { Io } from "./io.js";
 
 /** Runs `renja check …` (argv includes the word "check") and returns the exit status. */
@@ -15,18 +18,34 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     return parsed.help ? 0 : 2;
   }
   const { args } = parsed;
+  if (args.format === "html" && !args.output && io.outIsTerminal) {
+    // Like gzip with compressed data: a page is not written to a terminal.
+    io.err(`renja: --format html writes a page; give -o report.html (or redirect stdout to a file)\n`);
+    return 2;
+  }
   const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
+  // Nomenclature rules: the built-in catalogue unless --nomenclature FILE or --no-nomenclature.
+  let extraRules;
+  try {
+    extraRules = await checkNomenclatureRules(args);
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    io.err(`renja: ${e.message}\n`);
+    return 2;
+  }
   const results: FileResult[] = [];
   const many = args.files.length > 3;
   for (const [i, file] of args.files.entries()) {
     if (many) io.err(`\r[${i + 1}/${args.files.length}] ${basename(file)}`.padEnd(60));
-    results.push(await checkFile(file, options, args.sheet));
+    results.push(await checkFile(file, options, args.sheet, extraRules));
   }
   if (many) io.err("\n");
   const text =
     args.format === "json"
       ? `${JSON.stringify(results.length === 1 ? jsonOf(results[0] as FileResult) : results.map(jsonOf), null, 2)}\n`
-      : `${formatText(results, args.lang)}\n`;
+      : args.format === "html"
+        ? formatHtml(results, args.lang, { generatedAt: new Date() })
+        : `${formatText(results, args.lang)}\n`;
   if (args.output) await writeFile(args.output, text);
   else io.out(text);
   if (results.some((r) => r.error)) {

@@ -2,4 +2,6 @@
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** True when `out` is a terminal (an HTML page is not written there); absent in tests. */
+  outIsTerminal?: boolean;
 }

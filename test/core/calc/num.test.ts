@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addNum, cmpNum, NumSum, ratioAgrees, subNum, toDec, type Num } from "../../../core/calc/num.js";
-import { Money } from "../../../core/values/decimal.js";
+import { Money, type Dec } from "../../../core/values/decimal.js";
 import { agreesWhenRounded } from "../../../core/values/index.js";
 
 const scaled = fc.record({ coef: fc.integer({ min: -1e12, max: 1e12 }), decimals: fc.integer({ min: 0, max: 4 }) });
@@ -38,7 +38,7 @@ describe("num", () => {
       fc.property(fc.array(num, { maxLength: 30 }), (terms) => {
         const s = new NumSum();
         for (const t of terms) s.add(t);
-        const expected = terms.reduce((a, t) => a.plus(toDec(t)), new Money(0));
+        const expected = terms.reduce<Dec>((a, t) => a.plus(toDec(t)), new Money(0));
         if (terms.length === 0) expect(s.value).toBeNull();
         else expect(toDec(s.value as Num).eq(expected)).toBe(true);
       }),

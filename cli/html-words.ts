@@ -1,0 +1,230 @@
+// Every label of the HTML report, in Indonesian and English, plus short titles of the rules and table families.
+import type { Family, Lang, RuleId, Severity } from "../core/model.js";
+
+export interface HtmlWords {
+  title: string;
+  generated: string;
+  overview: string;
+  file: string;
+  sheets: string;
+  severity: Record<Severity, string>;
+  severityPlural: Record<Severity, string>;
+  /** `3 kesalahan`, `1 error`, `2 warnings`. */
+  severityCount: (s: Severity, n: number) => string;
+  status: string;
+  total: string;
+  statusClean: string;
+  statusErrors: string;
+  statusUnreadable: string;
+  counts: (e: number, w: number, i: number, files: number, sheets: number) => string;
+  filters: string;
+  severityLabel: string;
+  ruleLabel: string;
+  allRules: string;
+  showAll: string;
+  /** `{shown}` and `{total}` are filled in by the page script. */
+  shownTemplate: string;
+  noScript: string;
+  sheet: string;
+  family: string;
+  headerRows: string;
+  dataRows: string;
+  convention: string;
+  conventionValue: Record<"id" | "en", string>;
+  formulas: string;
+  columns: string;
+  summary: string;
+  program: string;
+  kegiatan: string;
+  subKegiatan: string;
+  totalPagu: string;
+  averageCapaian: string;
+  predikat: string;
+  findings: string;
+  rule: string;
+  cell: string;
+  message: string;
+  expected: string;
+  actual: string;
+  row: string;
+  noFindings: string;
+  noneMatch: string;
+  unreadable: string;
+  unreadableFiles: string;
+  footer: string;
+  families: Record<Family, string>;
+  rules: Record<RuleId, string>;
+}
+
+const ID: HtmlWords = {
+  title: "Laporan Pemeriksaan Renja",
+  generated: "Dibuat",
+  overview: "Berkas yang diperiksa",
+  file: "Berkas",
+  sheets: "Lembar",
+  severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
+  severityPlural: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
+  severityCount: (s, n) => `${n} ${{ error: "kesalahan", warning: "peringatan", info: "info" }[s]}`,
+  status: "Status",
+  total: "Jumlah",
+  statusClean: "Tanpa kesalahan",
+  statusErrors: "Ada kesalahan",
+  statusUnreadable: "Tidak terbaca",
+  counts: (e, w, i, files, sheets) => `${e} kesalahan, ${w} peringatan, ${i} info pada ${files} berkas (${sheets} lembar).`,
+  filters: "Saring temuan",
+  severityLabel: "Tingkat",
+  ruleLabel: "Aturan",
+  allRules: "Semua aturan",
+  showAll: "Tampilkan semua",
+  shownTemplate: "{shown} dari {total} temuan ditampilkan",
+  noScript: "Saringan memerlukan JavaScript; semua temuan ditampilkan.",
+  sheet: "Lembar",
+  family: "Jenis tabel",
+  headerRows: "Baris judul",
+  dataRows: "Baris data",
+  convention: "Penulisan angka",
+  conventionValue: { id: "Indonesia (1.234,56)", en: "Inggris (1,234.56)" },
+  formulas: "Rumus pada baris penomoran",
+  columns: "Kolom yang dikenali",
+  summary: "Ringkasan",
+  program: "Program",
+  kegiatan: "Kegiatan",
+  subKegiatan: "Sub kegiatan",
+  totalPagu: "Total pagu",
+  averageCapaian: "Rata-rata capaian",
+  predikat: "Predikat",
+  findings: "Temuan",
+  rule: "Aturan",
+  cell: "Sel",
+  message: "Pesan",
+  expected: "Seharusnya",
+  actual: "Tertulis",
+  row: "baris",
+  noFindings: "Tidak ada temuan.",
+  noneMatch: "Tidak ada temuan yang cocok dengan saringan.",
+  unreadable: "Tidak terbaca",
+  unreadableFiles: "Berkas yang tidak terbaca",
+  footer: "Dibuat dengan renja check. Angka ditulis seperti pada lembar; baris dan kolom mengikuti lembar kerja.",
+  families: {
+    rencana: "Rumusan rencana program dan kegiatan",
+    perubahan: "Rencana perubahan (sebelum/sesudah)",
+    evaluasi: "Evaluasi hasil pelaksanaan Renja",
+    "review-rkpd": "Reviu rancangan awal RKPD",
+    "kinerja-pelayanan": "Kinerja pelayanan",
+    unknown: "Tidak dikenali",
+  },
+  rules: {
+    "total-mismatch": "Jumlah induk tidak sama dengan jumlah anaknya",
+    "grand-total-mismatch": "Baris TOTAL tidak sama dengan jumlah baris teratas",
+    "delta-mismatch": "Bertambah/berkurang tidak sama dengan sesudah − sebelum",
+    "quarter-sum-mismatch": "Realisasi tidak sama dengan jumlah triwulan",
+    "formula-mismatch": "Rumus pada baris penomoran tidak terpenuhi",
+    "ratio-mismatch": "Persentase tidak sesuai perhitungan",
+    "predikat-mismatch": "Predikat tidak sesuai capaian",
+    "over-budget": "Realisasi melebihi pagu",
+    "over-target": "Realisasi melebihi target",
+    "negative-value": "Nilai negatif",
+    "not-a-number": "Bukan angka",
+    "kode-malformed": "Kode tidak sesuai pola",
+    "kode-duplicate": "Kode ganda",
+    "kode-orphan": "Induk kode tidak ada",
+    "kode-out-of-place": "Kode di bawah induk yang salah",
+    "level-name-mismatch": "Nama dan tingkat kode tidak cocok",
+    "missing-indicator": "Indikator kosong",
+    "missing-target": "Target kosong",
+    "missing-budget": "Pagu kosong",
+    "unit-mismatch": "Satuan berbeda",
+    "empty-parent": "Program/kegiatan tanpa anak",
+    "nomenclature-unknown": "Kode tidak ada dalam nomenklatur",
+    "nomenclature-name-mismatch": "Nama berbeda dengan nomenklatur",
+    "header-not-found": "Tabel Renja tidak ditemukan",
+  },
+};
+
+const EN: HtmlWords = {
+  title: "Renja Check Report",
+  generated: "Generated",
+  overview: "Files checked",
+  file: "File",
+  sheets: "Sheets",
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severityPlural: { error: "Errors", warning: "Warnings", info: "Info" },
+  severityCount: (s, n) => `${n} ${s}${n === 1 || s === "info" ? "" : "s"}`,
+  status: "Status",
+  total: "Total",
+  statusClean: "No errors",
+  statusErrors: "Has errors",
+  statusUnreadable: "Unreadable",
+  counts: (e, w, i, files, sheets) =>
+    `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info in ${files} file${files === 1 ? "" : "s"} (${sheets} sheet${sheets === 1 ? "" : "s"}).`,
+  filters: "Filter findings",
+  severityLabel: "Severity",
+  ruleLabel: "Rule",
+  allRules: "All rules",
+  showAll: "Show all",
+  shownTemplate: "{shown} of {total} findings shown",
+  noScript: "Filters need JavaScript; every finding is shown.",
+  sheet: "Sheet",
+  family: "Table family",
+  headerRows: "Header rows",
+  dataRows: "Data rows",
+  convention: "Number format",
+  conventionValue: { id: "Indonesian (1.234,56)", en: "English (1,234.56)" },
+  formulas: "Numbering-row formulas",
+  columns: "Columns understood",
+  summary: "Summary",
+  program: "Programs",
+  kegiatan: "Kegiatan (activities)",
+  subKegiatan: "Sub kegiatan (sub-activities)",
+  totalPagu: "Total budget (pagu)",
+  averageCapaian: "Average achievement",
+  predikat: "Rating (predikat)",
+  findings: "Findings",
+  rule: "Rule",
+  cell: "Cell",
+  message: "Message",
+  expected: "Expected",
+  actual: "Actual",
+  row: "row",
+  noFindings: "No findings.",
+  noneMatch: "No finding matches the filter.",
+  unreadable: "Unreadable",
+  unreadableFiles: "Unreadable files",
+  footer: "Generated by renja check. Numbers are written as in the sheet; rows and columns are the worksheet's.",
+  families: {
+    rencana: "Plan of programs and activities",
+    perubahan: "Revised plan (before/after)",
+    evaluasi: "Evaluation of the work plan's results",
+    "review-rkpd": "Review of the draft RKPD",
+    "kinerja-pelayanan": "Service performance",
+    unknown: "Not recognised",
+  },
+  rules: {
+    "total-mismatch": "Parent is not the sum of its children",
+    "grand-total-mismatch": "TOTAL row is not the sum of the top-level rows",
+    "delta-mismatch": "Change is not after − before",
+    "quarter-sum-mismatch": "Realisation is not the sum of the quarters",
+    "formula-mismatch": "Numbering-row formula does not hold",
+    "ratio-mismatch": "Percentage disagrees with the computed one",
+    "predikat-mismatch": "Rating does not match the achievement",
+    "over-budget": "Realisation exceeds the budget",
+    "over-target": "Realisation exceeds the target",
+    "negative-value": "Negative value",
+    "not-a-number": "Not a number",
+    "kode-malformed": "Malformed code",
+    "kode-duplicate": "Duplicate code",
+    "kode-orphan": "Parent code missing",
+    "kode-out-of-place": "Code under the wrong parent",
+    "level-name-mismatch": "Name and code level disagree",
+    "missing-indicator": "Missing indicator",
+    "missing-target": "Missing target",
+    "missing-budget": "Missing budget",
+    "unit-mismatch": "Different units",
+    "empty-parent": "Program/activity without children",
+    "nomenclature-unknown": "Code not in the nomenclature",
+    "nomenclature-name-mismatch": "Name differs from the nomenclature",
+    "header-not-found": "No Renja table found",
+  },
+};
+
+export const HTML_WORDS: Record<Lang, HtmlWords> = { id: ID, en: EN };
