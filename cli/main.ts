@@ -1,6 +1,9 @@
 // Entry of the `renja` command: picks the subcommand and returns its exit status.
 import { parseCliArgs } from "./args.js";
 import { runCheck } from "./commands/check.js";
+import { runClear } from "./commands/clear.js";
+import { runFix } from "./commands/fix.js";
+import { runTemplate } from "./commands/template.js";
 import { runNomenclature } from "./commands/nomenclature.js";
 import type { Io } from "./commands/io.js";
 
@@ -8,6 +11,9 @@ import type { Io } from "./commands/io.js";
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   check: runCheck,
   nomenclature: runNomenclature,
+  fix: runFix,
+  clear: runClear,
+  template: runTemplate,
 };
 
 const writeStdout = (s: string): void => {

@@ -37,7 +37,7 @@ export async function readGrids(path: string): Promise<Grid[]> {
   if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: unsupported file type ${ext || "(none)"}; use .xlsx or .csv`);
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
+  } catch {
     // The zip library's own wording (central directory, URLs) helps nobody who received the file.
     throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, or not an Excel file)`);
   }

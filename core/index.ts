@@ -5,3 +5,4 @@ export { resolveOptions, checkOptionsSchema, DEFAULT_PREDIKAT_BANDS, type CheckO
 export { columnLetter, columnIndex, type Grid, type CellValue, type MergeRange } from "./grid.js";
 export type { Finding, Family, Lang, RuleId, Severity } from "./model.js";
 export { RULES } from "./rules/index.js";
+export { nomenclatureRules, builtinCatalogue, parseCatalogue, catalogueSchema, buildIndex, normalizeName, type Catalogue, type CatalogueEntry, type NomenclatureIndex } from "./nomenclature/index.js";

@@ -20,18 +20,26 @@ export interface IndexedEntry {
 /** What the catalogue says about one node of a sheet. */
 export interface NodeMatch {
   node: Node;
-  /** The entry for the node's code (directly or through `X.XX`), null when the catalogue does not list it. */
+  /**
+   * The entry for the node's code (directly or through `X.XX`); null for a code the catalogue does not
+   * list although it covers its area (only such unlisted codes, written well-formed, are matches).
+   */
   entry: IndexedEntry | null;
   /** The code was written well-formed (not a repaired or stand-in code). */
   wellFormed: boolean;
-  /** The catalogue claims the code's area (its bidang, or the cross-cutting program), so a miss means something. */
-  covered: boolean;
+  /**
+   * For an unlisted code: how many rows below it (by code) are unlisted only because it is, and are not
+   * listed as matches of their own (a kegiatan that is not in the nomenclature, with its sub kegiatan).
+   */
+  under: number;
 }
 
 export interface NomenclatureIndex {
   catalogue: Catalogue;
   /** Number of entries. */
   size: number;
+  /** Every entry's parent is listed too (a whole lampiran): nothing under an unlisted code can be listed. */
+  closed: boolean;
   /** The entry of a sheet's canonical code, trying `X.XX` + the code without its bidang when the code itself is not listed. */
   lookup(code: string): IndexedEntry | null;
   /** True when the catalogue speaks for the code's urusan, bidang or (through `X.XX`) its program. */
@@ -43,7 +51,10 @@ export interface NomenclatureIndex {
    * unit agrees with its first word (`Orang / Kali` and `Orang/Bulan` with `Orang`).
    */
   sameUnit(written: string, e: IndexedEntry): boolean;
-  /** Every coded node of a tree with what the catalogue says about it; computed once per tree. */
+  /**
+   * The coded nodes of a tree the rules need (listed by the catalogue, or well-formed and in an area it
+   * covers) with what the catalogue says about them; computed once per tree.
+   */
   matchTree(tree: Tree): NodeMatch[];
 }
 
@@ -64,41 +75,74 @@ export function unitHead(unit: string): string {
 /** Name caches stop growing here (a check of 50,000 rows holds far fewer distinct names). */
 const CACHE_LIMIT = 200_000;
 
+/** Parent of a catalogue code (the kegiatan `2.01` is one segment), null for an urusan. */
+function catalogueParent(code: string): string | null {
+  const parts = code.split(".");
+  if (parts.length <= 1) return null;
+  return parts.slice(0, parts.length === 5 ? 3 : parts.length - 1).join(".");
+}
+
+/** The digit at i (0-9; anything else counts as 0). */
+function digit(s: string, i: number): number {
+  const d = s.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : 0;
+}
+
+/** Two digits at i as a number 0-99. */
+function digits2(s: string, i: number): number {
+  return digit(s, i) * 10 + digit(s, i + 1);
+}
+
+/** U.BB as U*100+BB. */
+function bidangNumber(code: string): number {
+  return digit(code, 0) * 100 + digits2(code, 2);
+}
+
 /**
  * Builds the lookup of a catalogue; build it once and share it between checks.
  * @example const index = buildIndex(builtinCatalogue()); index.lookup("1.06.01.2.02.0001")?.entry.name // "Penyediaan Gaji dan Tunjangan ASN"
  */
 export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
   const byCode = new Map<string, IndexedEntry>();
-  const urusans = new Set<string>();
-  const bidangs = new Set<string>();
-  const crossPrograms = new Set<string>();
+  // Areas the catalogue speaks for, by number (no strings made per row): urusan 0-9, bidang U.BB as U*100+BB,
+  // programs of the cross-cutting X.XX as PP.
+  const urusans = new Uint8Array(10);
+  const bidangs = new Uint8Array(1000);
+  const crossPrograms = new Uint8Array(100);
   for (const entry of catalogue.entries) {
     byCode.set(entry.code, { entry, key: nameKey(entry.name), unit: entry.unit ? unitKey(entry.unit) : null, unitHead: entry.unit ? unitHead(entry.unit) : null });
     if (isCrossCutting(entry.code)) {
-      crossPrograms.add(entry.code.slice(CROSS_CUTTING.length + 1, CROSS_CUTTING.length + 3));
+      crossPrograms[digits2(entry.code, CROSS_CUTTING.length + 1)] = 1;
     } else {
-      urusans.add(entry.code.slice(0, 1));
-      if (entry.code.length >= 4) bidangs.add(entry.code.slice(0, 4));
+      urusans[digit(entry.code, 0)] = 1;
+      if (entry.code.length >= 4) bidangs[bidangNumber(entry.code)] = 1;
     }
+  }
+  let closed = true;
+  for (const entry of catalogue.entries) {
+    const parent = catalogueParent(entry.code);
+    if (parent !== null && parent !== CROSS_CUTTING && !byCode.has(parent)) closed = false;
   }
   const names = new Map<string, string>();
   const units = new Map<string, [string, string]>();
   const matches = new WeakMap<Tree, NodeMatch[]>();
 
+  /** U.BB.PP…: the program number, or -1 when the code is not that shape. */
+  const programOf = (code: string): number => (code.length >= 7 && code.charCodeAt(1) === 46 && code.charCodeAt(4) === 46 ? digits2(code, 5) : -1);
   const lookup = (code: string): IndexedEntry | null => {
     const direct = byCode.get(code);
     if (direct) return direct;
-    // U.BB.PP…: the cross-cutting entry is X.XX.PP…
-    if (code.length >= 7 && code.charCodeAt(1) === 46 && code.charCodeAt(4) === 46) return byCode.get(CROSS_CUTTING + code.slice(4)) ?? null;
-    return null;
+    // The cross-cutting entry is X.XX.PP…; a string is made only for the catalogue's cross-cutting programs.
+    const program = programOf(code);
+    return program >= 0 && crossPrograms[program] === 1 ? (byCode.get(CROSS_CUTTING + code.slice(4)) ?? null) : null;
   };
   const covers = (code: string): boolean => {
-    if (code.length === 1) return urusans.has(code);
-    if (code.length === 4) return bidangs.has(code) && !code.startsWith(UNKNOWN_BIDANG);
-    if (code.length < 7) return false;
-    if (!code.startsWith(UNKNOWN_BIDANG) && bidangs.has(code.slice(0, 4))) return true;
-    return crossPrograms.has(code.slice(5, 7));
+    const unknownBidang = code.startsWith(UNKNOWN_BIDANG);
+    if (code.length === 1) return urusans[digit(code, 0)] === 1;
+    if (code.length === 4) return !unknownBidang && bidangs[bidangNumber(code)] === 1;
+    const program = programOf(code);
+    if (program < 0) return false;
+    return (!unknownBidang && bidangs[bidangNumber(code)] === 1) || crossPrograms[program] === 1;
   };
   const sameName = (written: string, e: IndexedEntry): boolean => {
     if (written === e.entry.name) return true;
@@ -124,15 +168,37 @@ export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
     const cached = matches.get(tree);
     if (cached) return cached;
     const out: NodeMatch[] = [];
+    // Unlisted nodes by node, to fold the rows under an unlisted code into its match.
+    const unlisted = new Map<Node, NodeMatch>();
     for (const node of tree.nodes) {
       const code = node.code;
       const kode = node.row.kode;
       // Only codes the row itself wrote (repaired ones included); a stand-in code is the tree's guess.
       if (code === null || kode === null || node.placement === "stand-in" || kode.canonical !== code) continue;
-      out.push({ node, entry: lookup(code), wellFormed: kode.problem === null, covered: covers(code) });
+      // Under its code's parent (placed by code), and that parent is unlisted: in a closed catalogue it is
+      // unlisted too, and counted there without a lookup.
+      const parent = node.parent;
+      const above = parent !== null && (node.placement === "code" || node.placement === "out-of-place") ? unlisted.get(parent) : undefined;
+      const entry = above && closed ? null : lookup(code);
+      const wellFormed = kode.problem === null;
+      if (entry !== null) {
+        out.push({ node, entry, wellFormed, under: 0 });
+        continue;
+      }
+      if (above) {
+        above.under++;
+        if (node.level < 5) unlisted.set(node, above);
+        continue;
+      }
+      // A code the catalogue neither lists nor covers concerns no rule: not kept.
+      if (!wellFormed || !covers(code)) continue;
+      const m: NodeMatch = { node, entry, wellFormed, under: 0 };
+      out.push(m);
+      // Sub kegiatan have no rows under them: only parents are remembered.
+      if (node.level < 5) unlisted.set(node, m);
     }
     matches.set(tree, out);
     return out;
   };
-  return { catalogue, size: byCode.size, lookup, covers, sameName, sameUnit, matchTree };
+  return { catalogue, size: byCode.size, closed, lookup, covers, sameName, sameUnit, matchTree };
 }

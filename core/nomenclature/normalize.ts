@@ -35,9 +35,13 @@ export function normalizeName(name: string): string {
   return out.indexOf("kota") >= 0 ? out.replace(KAB_KOTA, KAB_KOTA_TOKEN) : out;
 }
 
-/** The slow path for names with non-ASCII characters: accents dropped, letters and digits of any script kept. */
+/**
+ * The slow path for names with non-ASCII characters: case folded (upper then lower, so `ß` = `SS`),
+ * accents dropped, letters and digits of any script kept.
+ */
 function foldUnicode(name: string): string {
   return name
+    .toUpperCase()
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

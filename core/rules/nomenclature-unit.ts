@@ -10,21 +10,25 @@ const TARGET_ROLES: readonly RoleId[] = ["target", "target-before", "target-afte
 
 const SOURCE = { id: "nomenklatur", en: "nomenclature" } as const;
 
-const SUB = /sub\s*-?\s*kegiatan/g;
+/** A header segment that is only a level word. */
+const LEVEL_SEGMENT: [RegExp, KodeLevel][] = [
+  [/^sub\s*-?\s*kegiatan$/, 5],
+  [/^kegiatan$/, 4],
+  [/^program$/, 3],
+];
 
 /**
- * The level a target column is for, when its header names exactly one (`Target > Sub Kegiatan >
- * Sebelum`: 5; `Target > Program`: 3); null when it names none or several, so it applies to every row.
+ * The level a target column is for, when a segment of its header is only a level word (Dumai's
+ * `Target Capaian Kinerja > Sub Kegiatan > Sebelum Perubahan`: 5); null otherwise, so it applies to
+ * every row (`Target Kinerja Capaian Program (Renstra SKPD)` is the form's name for every level).
+ * @example targetColumnLevel("target capaian kinerja > program > sebelum perubahan") // 3
  */
 export function targetColumnLevel(header: string): KodeLevel | null {
-  const h = header.toLowerCase();
-  const sub = h.match(SUB) !== null;
-  const rest = h.replace(SUB, " ");
-  const kegiatan = rest.includes("kegiatan");
-  const program = rest.includes("program");
-  const named = Number(sub) + Number(kegiatan) + Number(program);
-  if (named !== 1) return null;
-  return sub ? 5 : kegiatan ? 4 : 3;
+  for (const segment of header.toLowerCase().split(">")) {
+    const s = segment.trim();
+    for (const [re, level] of LEVEL_SEGMENT) if (re.test(s)) return level;
+  }
+  return null;
 }
 
 function targetColumns(t: CheckedTable): { col: Column; level: KodeLevel | null }[] {

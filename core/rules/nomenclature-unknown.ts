@@ -10,9 +10,17 @@ export function kodeColumn(t: CheckedTable): Column | undefined {
   return single.length === 1 && t.columnsOf("kode-part").length === 0 ? single[0] : undefined;
 }
 
+/** How a finding says that the rows under an unlisted code are unlisted too. */
+const UNDER = {
+  id: (n: number) => ` (beserta ${n} kode di bawahnya)`,
+  en: (n: number) => ` (and ${n} code${n === 1 ? "" : "s"} under it)`,
+} as const;
+
 /**
  * The rule for one catalogue. Only codes in an area the catalogue covers (its urusan and bidang, and the
  * cross-cutting program of any bidang) are reported, so a partial catalogue stays quiet about other bidang.
+ * An unlisted code is reported once, on its highest row: the rows under it (by code) are counted in its
+ * message (`Kode 1.06.05.2.07 (beserta 10 kode di bawahnya) tidak ada …`), not reported one by one.
  * @example checkGrid(grid, {}, [nomenclatureUnknownRule(buildIndex(builtinCatalogue()))])
  */
 export function nomenclatureUnknownRule(index: NomenclatureIndex): Rule {
@@ -23,10 +31,11 @@ export function nomenclatureUnknownRule(index: NomenclatureIndex): Rule {
       const out: Finding[] = [];
       const col = kodeColumn(t);
       for (const m of index.matchTree(t.tree)) {
-        if (m.entry !== null || !m.wellFormed || !m.covered) continue;
+        if (m.entry !== null || !m.wellFormed) continue;
         const code = displayCode(m.node.code ?? "");
         const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };
-        out.push(t.finding("nomenclature-unknown", "info", at, { code, version: index.catalogue.version }, { actual: code }));
+        const shown = m.under > 0 ? code + UNDER[t.options.lang](m.under) : code;
+        out.push(t.finding("nomenclature-unknown", "info", at, { code: shown, version: index.catalogue.version }, { actual: code }));
       }
       return out;
     },

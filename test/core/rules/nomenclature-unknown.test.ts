@@ -39,6 +39,32 @@ describe("on written grids", () => {
     expect(check([["1.02.02.2.01.0001", "Pelayanan Kesehatan"], ["2.01.02", "Program lain"], ["01.06.09", "PROGRAM BARU"], ["04.2.01.99", "tanpa bidang"]])).toEqual([]);
   });
 
+  it("reports an unlisted code once, on its highest row, counting the rows under it", () => {
+    const rows: Parameters<typeof rencana>[0] = [
+      ["1.06.09", "PROGRAM BARU"],
+      ["1.06.09.2.01", "Kegiatan baru"],
+      ["1.06.09.2.01.0001", "Sub kegiatan baru 1"],
+      ["1.06.09.2.01.0002", "Sub kegiatan baru 2"],
+      ["1.06.04.2.01.0001", "Penyediaan Permakanan"],
+      ["1.06.04.2.01.0042", "Sub kegiatan tak dikenal"],
+    ];
+    const en = check(rows);
+    expect(en.map((i) => [i.row, i.actual])).toEqual([
+      [rowOf(0), "1.06.09"],
+      [rowOf(5), "1.06.04.2.01.0042"],
+    ]);
+    expect(en[0]?.message).toMatch(/^Code 1\.06\.09 \(and 3 codes under it\) is not in the nomenclature/);
+    const id = checkGrid(rencana(rows), {}, builtinRules).report.issues.filter((i) => i.rule === RULE);
+    expect(id[0]?.message).toMatch(/^Kode 1\.06\.09 \(beserta 3 kode di bawahnya\) tidak ada dalam nomenklatur/);
+  });
+
+  it("still finds a listed code under an unlisted one when the catalogue lists children without parents", () => {
+    const open = nomenclatureRules({ version: "uji", entries: [{ code: "1.06", level: 2, name: "SOSIAL" }, { code: "1.06.09.2.01.0001", level: 5, name: "Sub terdaftar" }] });
+    const issues = checkGrid(rencana([["1.06.09", "PROGRAM BARU"], ["1.06.09.2.01", "Kegiatan baru"], ["1.06.09.2.01.0001", "Sub lain"]]), { lang: "en" }, open).report.issues;
+    expect(issues.filter((i) => i.rule === RULE).map((i) => i.message)).toEqual(["Code 1.06.09 (and 1 code under it) is not in the nomenclature uji."]);
+    expect(issues.filter((i) => i.rule === "nomenclature-name-mismatch").map((i) => i.expected)).toEqual(["Sub terdaftar"]);
+  });
+
   it("knows only what the loaded catalogue lists", () => {
     const tiny = nomenclatureRules({ version: "uji", entries: [{ code: "1.06", level: 2, name: "URUSAN PEMERINTAHAN BIDANG SOSIAL" }] });
     expect(check([["1.06", "URUSAN PEMERINTAHAN BIDANG SOSIAL"], ["1.06.04", "PROGRAM REHABILITASI SOSIAL"]], tiny).map((i) => [i.actual, i.message])).toEqual([["1.06.04", "Code 1.06.04 is not in the nomenclature uji."]]);

@@ -1,0 +1,103 @@
+// `renja nomenclature import FILE.xlsx [-o catalogue.json]`: the official lampiran → catalogue JSON; and
+// loading a catalogue for `renja check --nomenclature FILE`.
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { builtinCatalogue, nomenclatureRules, parseCatalogue, type Catalogue } from "../core/nomenclature/index.js";
+import type { Rule } from "../core/table.js";
+import { importLampiran, LampiranError } from "./nomenclature-import.js";
+import { ReadError } from "./read-file.js";
+
+export const NOMENCLATURE_USAGE = `Pemakaian / usage:
+  renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json] [--sheet NAME] [--catalogue-version TEXT]
+
+Membaca lampiran nomenklatur (.xlsx: URUSAN | BIDANG | PROGRAM | KEGIATAN | SUB KEGIATAN | NOMENKLATUR |
+KINERJA | INDIKATOR | SATUAN) menjadi katalog JSON untuk "renja check --nomenclature catalogue.json".
+Reads the nomenclature lampiran into a catalogue JSON for "renja check --nomenclature catalogue.json".
+Exit status: 0 imported (warnings on stderr), 2 the file or its header could not be read.`;
+
+/**
+ * Runs `renja nomenclature …` (argv without "nomenclature") and returns the exit status.
+ * @example await nomenclatureMain(["import", "lampiran.xlsx", "-o", "catalogue.json"])
+ */
+export async function nomenclatureMain(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: "string", short: "o" },
+        sheet: { type: "string" },
+        "catalogue-version": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    err(`${(e as Error).message}\n\n${NOMENCLATURE_USAGE}\n`);
+    return 2;
+  }
+  const [sub, file, ...rest] = parsed.positionals;
+  if (parsed.values.help || sub === undefined) {
+    out(`${NOMENCLATURE_USAGE}\n`);
+    return 0;
+  }
+  if (sub !== "import" || file === undefined || rest.length > 0) {
+    err(`${sub !== "import" ? `unknown nomenclature command "${sub}"` : file === undefined ? "give the lampiran .xlsx file" : `one file at a time (got ${rest.length + 1})`}\n\n${NOMENCLATURE_USAGE}\n`);
+    return 2;
+  }
+  try {
+    const version = parsed.values["catalogue-version"];
+    const result = await importLampiran(file, { ...(parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet } : {}), ...(version !== undefined ? { version } : {}) });
+    const json = `${JSON.stringify(result.catalogue, null, 2)}\n`;
+    if (parsed.values.output) await writeFile(parsed.values.output, json);
+    else out(json);
+    const c = result.counts;
+    err(
+      `renja: ${result.catalogue.entries.length} ${result.catalogue.entries.length === 1 ? "entry" : "entries"} from sheet "${result.sheet}" (header row ${result.headerRow}): ` +
+        `${c[1]} urusan, ${c[2]} bidang, ${c[3]} program, ${c[4]} kegiatan, ${c[5]} sub kegiatan; version "${result.catalogue.version}"` +
+        `${parsed.values.output ? ` → ${parsed.values.output}` : ""}\n`,
+    );
+    for (const w of result.warnings) err(`renja: warning: ${w}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof ReadError || e instanceof LampiranError) {
+      err(`renja: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Reads a catalogue JSON file (from `renja nomenclature import` or written by hand); throws ReadError
+ * with one sentence when it cannot be read or does not fit the catalogue schema.
+ * @example const catalogue = await loadCatalogueFile("catalogue.json");
+ */
+export async function loadCatalogueFile(path: string): Promise<Catalogue> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new ReadError(`cannot read nomenclature ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new ReadError(`nomenclature ${path} is not JSON (${(e as Error).message}); make one with "renja nomenclature import LAMPIRAN.xlsx -o ${path}"`);
+  }
+  const parsed = parseCatalogue(raw);
+  if (!parsed.ok) throw new ReadError(`nomenclature ${path} is not a catalogue: ${parsed.message}`);
+  return parsed.catalogue;
+}
+
+/**
+ * The nomenclature rules `renja check` runs: the built-in catalogue by default, the file given with
+ * `--nomenclature`, none with `--no-nomenclature`. Throws ReadError when the file cannot be used.
+ * @example const rules = await checkNomenclatureRules({ nomenclature: "catalogue.json" });
+ */
+export async function checkNomenclatureRules(args: { nomenclature?: string | undefined; "no-nomenclature"?: boolean | undefined }): Promise<Rule[]> {
+  if (args["no-nomenclature"]) return [];
+  const catalogue = args.nomenclature !== undefined ? await loadCatalogueFile(args.nomenclature) : builtinCatalogue();
+  return nomenclatureRules(catalogue);
+}
