@@ -29,8 +29,26 @@ function formulaOf(v: Raw): string | null {
 
 const CELL_REF = /^([A-Z]+)(\d+)$/;
 
-/** Merged ranges of a worksheet ("A1:E2" strings in exceljs's model) as 0-based ranges. */
+/** exceljs keeps merges in `_merges` (master address → range with 1-based top/left/bottom/right). */
+interface MergeRangeLike {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * Merged ranges of a worksheet as 0-based ranges. Read from exceljs's merge table: the public
+ * `worksheet.model` would rebuild the whole sheet model (half a second on 50,000 rows) to list them.
+ */
 export function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
+  const table = (ws as unknown as { _merges?: Record<string, MergeRangeLike> })._merges;
+  if (!table) return mergesFromModel(ws);
+  return Object.values(table).map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }));
+}
+
+/** Fallback for an exceljs without `_merges`: the model's "A1:E2" strings. */
+function mergesFromModel(ws: ExcelJS.Worksheet): MergeRange[] {
   const out: MergeRange[] = [];
   for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
     const [a, b] = ref.split(":");
