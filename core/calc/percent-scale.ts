@@ -1,6 +1,8 @@
 // Per-column convention for ratio columns: does the sheet write realisasi/target as 57,56 (×100) or 0,5756?
 import { ratioAgrees, type Num } from "./num.js";
 
+const SAMPLE_LIMIT = 500;
+
 /** One row of a ratio column: the stated figure and the division it should equal. */
 export interface RatioSample {
   stated: Num;
@@ -17,7 +19,9 @@ export interface RatioSample {
 export function decideTimes100(samples: readonly RatioSample[]): boolean {
   let times100 = 0;
   let plain = 0;
-  for (const s of samples) {
+  // A convention shows in any fair sample of the column; the first rows are as fair as any.
+  for (let i = 0; i < samples.length && i < SAMPLE_LIMIT; i++) {
+    const s = samples[i] as RatioSample;
     if (ratioAgrees(s.stated, s.decimals, s.num, s.den, 100)) times100++;
     else if (ratioAgrees(s.stated, s.decimals, s.num, s.den, 1)) plain++;
   }

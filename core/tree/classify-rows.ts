@@ -56,6 +56,9 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
   const rows: TableRow[] = [];
   let previous: TableRow | null = null;
   let codesSeen = 0;
+  // Scratch for the kode cells of a row (readKode keeps nothing of it), and the width of a row's parsed cells.
+  const kodeCells: CellValue[] = new Array<CellValue>(plan.kode.length).fill(null);
+  const numericWidth = plan.numeric.reduce((w, n) => Math.max(w, n.col.index + 1), 0);
   for (let r = layout.dataStart; r < grid.rows.length; r++) {
     const cells = grid.rows[r] ?? [];
     if (layout.repeatedHeaderRows.has(r)) {
@@ -66,12 +69,15 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
       rows.push(emptyRow(r, "blank"));
       continue;
     }
-    const kodeCells = plan.kode.map((c) => (c === null ? null : (cells[c] ?? null)));
+    for (let k = 0; k < plan.kode.length; k++) {
+      const c = plan.kode[k];
+      kodeCells[k] = c === null || c === undefined ? null : (cells[c] ?? null);
+    }
     const kode = kodeCells.length > 0 ? readKode(kodeCells) : null;
     let name = plan.name === null ? "" : cleanText(cells[plan.name] ?? null);
     if (name === "" && kode?.rest) name = kode.rest;
     const indicator = plan.indicator === null ? "" : cleanText(cells[plan.indicator] ?? null);
-    const parsed: (ParsedNumber | undefined)[] = [];
+    const parsed = new Array<ParsedNumber | undefined>(numericWidth);
     let hasNumber = false;
     const formats = grid.numberFormats?.[r];
     for (const { col, parse } of plan.numeric) {

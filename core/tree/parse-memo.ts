@@ -1,4 +1,4 @@
-// Memoised cell parsing: Renja sheets repeat the same cell text ("100 %", "1 Dokumen", "-") thousands of times.
+// Memoised parsing of text cells: Renja sheets repeat the same cell text ("100 %", "1 Dokumen", "-") thousands of times.
 import type { CellValue } from "../grid.js";
 import type { ParseContext, ParsedNumber } from "../values/index.js";
 
@@ -13,9 +13,11 @@ const MEMO_LIMIT = 50_000;
  * @example const parse = memoParser(parseQuantity); parse("1 Dokumen", ctx) === parse("1 Dokumen", ctx) // true
  */
 export function memoParser(parse: Parser): Parser {
-  const plain = new Map<CellValue, ParsedNumber>();
-  const percent = new Map<CellValue, ParsedNumber>();
+  const plain = new Map<string, ParsedNumber>();
+  const percent = new Map<string, ParsedNumber>();
   return (v, ctx) => {
+    // Numbers parse in a few nanoseconds and money figures rarely repeat: only text is worth remembering.
+    if (typeof v !== "string") return parse(v, ctx);
     const memo = ctx.percentFormat ? percent : plain;
     const hit = memo.get(v);
     if (hit !== undefined) return hit;
