@@ -30,6 +30,10 @@ export interface Grid {
   fills?: readonly (readonly (string | null)[] | undefined)[];
   /** Number formats (`0.00%`, `#,##0`), `null` for General. */
   numberFormats?: readonly (readonly (string | null)[] | undefined)[];
+  /** Font colour as `#RRGGBB`, `null` for automatic (read by hosts that flag cells, so that clearing restores it). */
+  fontColors?: readonly (readonly (string | null)[] | undefined)[];
+  /** Cell notes (Excel notes, Sheets notes), `null` for none. */
+  notes?: readonly (readonly (string | null)[] | undefined)[];
   merges?: readonly MergeRange[];
 }
 

@@ -9,7 +9,7 @@ import { parsePercent } from "../values/index.js";
 import type { CheckedTable, Rule } from "../table.js";
 
 /** Scales offices use, best band first; a label matching the right band of any of them is accepted. */
-const KNOWN_SCALES = [
+export const KNOWN_SCALES = [
   ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"],
   ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"],
 ];
@@ -38,7 +38,7 @@ export const predikatMismatch: Rule = {
 };
 
 /** The capaian a predikat rates: the nearest kinerja (K) capaian to its left, else the nearest percentage. */
-function nearestPercentLeft(t: CheckedTable, pc: Column): Column | undefined {
+export function nearestPercentLeft(t: CheckedTable, pc: Column): Column | undefined {
   let kinerja: Column | undefined;
   let any: Column | undefined;
   for (const c of t.layout.columns) {

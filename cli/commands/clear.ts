@@ -1,0 +1,63 @@
+// `renja clear`: removes the flags and notes of `renja fix --flags` and restores the fills, fonts and notes they replaced.
+import { resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import { restoreFlags } from "../apply-patch.js";
+import { clearArgsSchema, parseFixCommand } from "../fix-args.js";
+import { readFlagState, removeFlagState } from "../flag-state.js";
+import { ReadError } from "../read-file.js";
+import { loadWorkbook, saveWorkbook } from "../workbook.js";
+import type { Io } from "./io.js";
+
+const SAY = {
+  id: {
+    cleared: (cells: number, sheets: number) => `${cells} sel dipulihkan di ${sheets} lembar.`,
+    nothing: "Tidak ada tanda dari renja fix --flags di berkas ini.",
+    saved: (f: string) => `Disimpan: ${f}`,
+    same: "renja: berkas keluaran sama dengan masukan; pakai --in-place untuk mengubah berkas itu sendiri.",
+  },
+  en: {
+    cleared: (cells: number, sheets: number) => `${cells} cells restored on ${sheets} sheets.`,
+    nothing: "No flags of renja fix --flags in this file.",
+    saved: (f: string) => `Saved: ${f}`,
+    same: "renja: the output is the input file; use --in-place to change the file itself.",
+  },
+};
+
+/** Runs `renja clear …` (argv includes the word "clear") and returns the exit status. */
+export async function runClear(argv: string[], io: Io): Promise<number> {
+  const parsed = parseFixCommand(argv, clearArgsSchema, "file");
+  if (!parsed.ok) {
+    (parsed.help ? io.out : io.err)(`${parsed.message}\n`);
+    return parsed.help ? 0 : 2;
+  }
+  const args = parsed.args;
+  const say = SAY[args.lang];
+  const output = args["in-place"] ? args.file : (args.output as string);
+  if (!args["in-place"] && resolve(output) === resolve(args.file)) {
+    io.err(`${say.same}\n`);
+    return 2;
+  }
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await loadWorkbook(args.file);
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    io.err(`renja: ${e.message}\n`);
+    return 2;
+  }
+  const kept = readFlagState(wb);
+  const sheets = new Set(kept.map((k) => k.sheet));
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name);
+    if (ws) restoreFlags(ws, kept.filter((k) => k.sheet === name));
+  }
+  removeFlagState(wb);
+  try {
+    await saveWorkbook(wb, output);
+  } catch (e) {
+    io.err(`renja: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  io.out(`${kept.length > 0 ? say.cleared(kept.length, sheets.size) : say.nothing}\n${say.saved(output)}\n`);
+  return 0;
+}

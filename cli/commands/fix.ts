@@ -1,0 +1,170 @@
+// `renja fix`: auto-total as live formulas and/or reversible flags, written to a new workbook (or in place).
+import { resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import { checkGrid, type SheetCheck } from "../../core/check.js";
+import type { Lang } from "../../core/model.js";
+import { applyPatchToGrid } from "../../core/plan/apply-to-grid.js";
+import { planAutoTotal } from "../../core/plan/auto-total.js";
+import { planFlags } from "../../core/plan/flags.js";
+import type { Patch, WritePurpose } from "../../core/plan/patch.js";
+import type { Rule } from "../../core/table.js";
+import { applyFlags, applyWrites, restoreFlags, type KeptCell } from "../apply-patch.js";
+import { fixArgsSchema, parseFixCommand, type FixArgs } from "../fix-args.js";
+import { readFlagState, writeFlagState } from "../flag-state.js";
+import { checkNomenclatureRules } from "../nomenclature-command.js";
+import { ReadError } from "../read-file.js";
+import { loadWorkbook, saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
+import type { Io } from "./io.js";
+
+const PURPOSE: Record<Lang, Record<WritePurpose, string>> = {
+  id: { total: "total induk", "grand-total": "baris TOTAL", change: "perubahan", "quarter-total": "total triwulan", ratio: "rasio", "written-formula": "rumus baris penomoran", predikat: "predikat", "convert-text-number": "angka-teks diubah jadi angka" },
+  en: { total: "parent totals", "grand-total": "TOTAL rows", change: "changes", "quarter-total": "quarter totals", ratio: "ratios", "written-formula": "numbering-row formulas", predikat: "predikat", "convert-text-number": "text numbers converted" },
+};
+
+const SAY = {
+  id: {
+    sheet: (n: string) => `Lembar "${n}":`,
+    written: (n: number, parts: string) => `  ${n} sel ditulis${parts ? ` (${parts})` : ""}.`,
+    held: (n: number) => `  ${n} nilai yang diketik dibiarkan; tambahkan --force untuk menggantinya dengan rumus.`,
+    forced: (n: number) => `  ${n} nilai yang diketik diganti (--force).`,
+    text: (n: number, values: number) => `  ${n} angka tersimpan sebagai teks (=SUM akan menghitungnya 0): ${values} sel diisi nilai, bukan rumus; tambahkan --convert-text-numbers agar rumusnya hidup.`,
+    converted: (n: number) => `  ${n} angka tersimpan sebagai teks diubah menjadi angka (--convert-text-numbers).`,
+    skipped: (n: number) => `  ${n} sel tidak dihitung: masukannya teks yang bukan angka (mis. "36 Dokumen") atau tidak terbaca.`,
+    flags: (fills: number, notes: number) => `  Tanda: ${fills} sel diwarnai, ${notes} catatan.`,
+    left: (e: number, w: number, i: number) => `  Temuan tersisa: ${e} kesalahan, ${w} peringatan, ${i} info.`,
+    none: (f: string) => `renja: tidak ada tabel Renja di ${f}; tidak ada yang ditulis.`,
+    noSheet: (s: string, all: string) => `renja: tidak ada lembar "${s}" (lembar: ${all})`,
+    saved: (f: string) => `Disimpan: ${f}`,
+    same: "renja: berkas keluaran sama dengan masukan; pakai --in-place untuk mengubah berkas itu sendiri.",
+  },
+  en: {
+    sheet: (n: string) => `Sheet "${n}":`,
+    written: (n: number, parts: string) => `  ${n} cells written${parts ? ` (${parts})` : ""}.`,
+    held: (n: number) => `  ${n} typed values left alone; add --force to replace them with formulas.`,
+    forced: (n: number) => `  ${n} typed values replaced (--force).`,
+    text: (n: number, values: number) => `  ${n} numbers stored as text (a =SUM would count them as 0): ${values} cells got values, not formulas; add --convert-text-numbers to keep them live.`,
+    converted: (n: number) => `  ${n} numbers stored as text converted to numbers (--convert-text-numbers).`,
+    skipped: (n: number) => `  ${n} cells not computed: an input is text that is not a number (e.g. "36 Dokumen") or unreadable.`,
+    flags: (fills: number, notes: number) => `  Flags: ${fills} cells coloured, ${notes} notes.`,
+    left: (e: number, w: number, i: number) => `  Findings left: ${e} errors, ${w} warnings, ${i} info.`,
+    none: (f: string) => `renja: no Renja table in ${f}; nothing written.`,
+    noSheet: (s: string, all: string) => `renja: no sheet named "${s}" (sheets: ${all})`,
+    saved: (f: string) => `Saved: ${f}`,
+    same: "renja: the output is the input file; use --in-place to change the file itself.",
+  },
+};
+
+/** Runs `renja fix …` (argv includes the word "fix") and returns the exit status. */
+export async function runFix(argv: string[], io: Io): Promise<number> {
+  const parsed = parseFixCommand(argv, fixArgsSchema, "file");
+  if (!parsed.ok) {
+    (parsed.help ? io.out : io.err)(`${parsed.message}\n`);
+    return parsed.help ? 0 : 2;
+  }
+  const args = parsed.args;
+  const say = SAY[args.lang];
+  const output = args["in-place"] ? args.file : (args.output as string);
+  if (!args["in-place"] && resolve(output) === resolve(args.file)) {
+    io.err(`${say.same}\n`);
+    return 2;
+  }
+  let wb: ExcelJS.Workbook;
+  let extraRules: Rule[];
+  try {
+    wb = await loadWorkbook(args.file);
+    extraRules = await checkNomenclatureRules(args);
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    io.err(`renja: ${e.message}\n`);
+    return 2;
+  }
+  let sheets = userSheets(wb);
+  if (args.sheet !== undefined) {
+    const named = sheets.filter((ws) => ws.name === args.sheet);
+    if (named.length === 0) {
+      io.err(`${say.noSheet(args.sheet, sheets.map((ws) => ws.name).join(", "))}\n`);
+      return 2;
+    }
+    sheets = named;
+  }
+  const doTotals = args.totals || !args.flags;
+  const doFlags = args.flags || !args.totals;
+  const kept = readFlagState(wb);
+  const keptElsewhere = kept.filter((k) => !sheets.some((ws) => ws.name === k.sheet));
+  const newKept: KeptCell[] = [];
+  let errors = 0;
+  let found = 0;
+  const lines: string[] = [];
+  for (const ws of sheets) {
+    // Flags of an earlier run come off first, so that they are not kept as the "previous" fills.
+    if (doFlags) restoreFlags(ws, kept.filter((k) => k.sheet === ws.name));
+    const result = fixSheet(ws, args, extraRules, doTotals, doFlags);
+    if (!result) continue;
+    found++;
+    newKept.push(...result.kept);
+    errors += result.check.report.issues.filter((i) => i.severity === "error").length;
+    lines.push(...describe(ws.name, result, args));
+  }
+  if (found === 0) {
+    io.err(`${say.none(args.file)}\n`);
+    return 1;
+  }
+  if (doFlags) writeFlagState(wb, [...keptElsewhere, ...newKept]);
+  try {
+    await saveWorkbook(wb, output);
+  } catch (e) {
+    io.err(`renja: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  io.out(`${[...lines, say.saved(output)].join("\n")}\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+interface SheetResult {
+  totals: Patch | null;
+  flags: Patch | null;
+  kept: KeptCell[];
+  /** The check of the sheet as written (after the totals). */
+  check: SheetCheck;
+}
+
+function fixSheet(ws: ExcelJS.Worksheet, args: FixArgs, extraRules: Rule[], doTotals: boolean, doFlags: boolean): SheetResult | null {
+  const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
+  const grid = sheetGrid(ws);
+  let check = checkGrid(grid, options, extraRules);
+  if (!check.table) return null;
+  let totals: Patch | null = null;
+  if (doTotals) {
+    totals = planAutoTotal(check.table, { force: args.force, convertTextNumbers: args["convert-text-numbers"] });
+    applyWrites(ws, totals.writes);
+    // The formulas carry their results, so the sheet can be checked again as it will read.
+    check = checkGrid(applyPatchToGrid(grid, totals), options, extraRules);
+  }
+  let flags: Patch | null = null;
+  let kept: KeptCell[] = [];
+  if (doFlags && check.table) {
+    flags = planFlags(check.table, check.report.issues, { lang: args.lang });
+    kept = applyFlags(ws, flags);
+  }
+  return { totals, flags, kept, check };
+}
+
+function describe(name: string, r: SheetResult, args: FixArgs): string[] {
+  const say = SAY[args.lang];
+  const out = [say.sheet(name)];
+  const t = r.totals;
+  if (t) {
+    const by = new Map<WritePurpose, number>();
+    for (const w of t.writes) by.set(w.purpose, (by.get(w.purpose) ?? 0) + 1);
+    out.push(say.written(t.writes.length, [...by].map(([p, n]) => `${n} ${PURPOSE[args.lang][p]}`).join(", ")));
+    if (t.held.length > 0) out.push(say.held(t.held.length));
+    if (args.force && t.replacedTypedValues > 0) out.push(say.forced(t.replacedTypedValues));
+    const asValues = t.writes.filter((w) => w.valueBecause === "numbers-as-text").length;
+    if (t.numbersAsText.length > 0) out.push(args["convert-text-numbers"] ? say.converted(by.get("convert-text-number") ?? 0) : say.text(t.numbersAsText.length, asValues));
+    if (t.skipped.length > 0) out.push(say.skipped(new Set(t.skipped.map((s) => `${s.row}:${s.col}`)).size));
+  }
+  if (r.flags) out.push(say.flags(r.flags.fills.length, r.flags.notes.length));
+  const count = (s: string) => r.check.report.issues.filter((i) => i.severity === s).length;
+  out.push(say.left(count("error"), count("warning"), count("info")));
+  return out;
+}

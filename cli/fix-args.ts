@@ -1,0 +1,97 @@
+// Arguments of `renja fix`, `renja clear` and `renja template`, parsed with node:util and validated with zod.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+export const FIX_USAGE = `Pemakaian / usage:
+  renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--force] [--convert-text-numbers] [--in-place]
+            [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
+  renja clear FILE.xlsx -o OUT.xlsx [--in-place]
+  renja template rencana|perubahan|evaluasi -o FILE.xlsx
+
+fix      menulis rumus total (--totals) dan menandai temuan dengan warna dan catatan (--flags); tanpa
+         keduanya: keduanya. Nilai yang diketik pengguna hanya diganti dengan --force.
+         writes live total formulas (--totals) and flags findings with fills and notes (--flags); with
+         neither: both. Values the user typed are only replaced with --force.
+clear    menghapus tanda dan catatan dari "fix --flags" dan memulihkan warna sebelumnya.
+         removes the flags and notes of "fix --flags" and restores the earlier fills and notes.
+template tabel standar kosong dengan satu contoh program / an empty standard table with one example program.
+
+The input is never changed unless --in-place. Exit status: 0 no error finding left, 1 error findings
+left, 2 a file could not be read or written.`;
+
+const lang = z.enum(["id", "en"]).default("id");
+
+export const fixArgsSchema = z
+  .object({
+    file: z.string(),
+    output: z.string().optional(),
+    totals: z.boolean().default(false),
+    flags: z.boolean().default(false),
+    force: z.boolean().default(false),
+    "convert-text-numbers": z.boolean().default(false),
+    "in-place": z.boolean().default(false),
+    sheet: z.string().optional(),
+    lang,
+    bidang: z.string().regex(/^\d\.\d{2}$/, "bidang looks like 1.06").optional(),
+    nomenclature: z.string().optional(),
+    "no-nomenclature": z.boolean().optional(),
+  })
+  .strict()
+  .refine((a) => a["in-place"] || a.output !== undefined, { message: "give -o OUT.xlsx (or --in-place to change the file itself)", path: ["output"] })
+  .refine((a) => !(a["in-place"] && a.output !== undefined), { message: "give either -o OUT.xlsx or --in-place, not both", path: ["output"] });
+export type FixArgs = z.infer<typeof fixArgsSchema>;
+
+export const clearArgsSchema = z
+  .object({ file: z.string(), output: z.string().optional(), "in-place": z.boolean().default(false), lang })
+  .strict()
+  .refine((a) => a["in-place"] || a.output !== undefined, { message: "give -o OUT.xlsx (or --in-place to change the file itself)", path: ["output"] })
+  .refine((a) => !(a["in-place"] && a.output !== undefined), { message: "give either -o OUT.xlsx or --in-place, not both", path: ["output"] });
+export type ClearArgs = z.infer<typeof clearArgsSchema>;
+
+export const templateArgsSchema = z.object({
+  family: z.enum(["rencana", "perubahan", "evaluasi"], { message: "the template is rencana, perubahan or evaluasi" }),
+  output: z.string({ message: "give -o FILE.xlsx" }).regex(/\.xlsx$/i, "the template is an .xlsx file"),
+  lang,
+}).strict();
+export type TemplateArgs = z.infer<typeof templateArgsSchema>;
+
+type Parsed<T> = { ok: true; args: T } | { ok: false; message: string; help?: boolean };
+
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  totals: { type: "boolean" },
+  flags: { type: "boolean" },
+  force: { type: "boolean" },
+  "convert-text-numbers": { type: "boolean" },
+  "in-place": { type: "boolean" },
+  sheet: { type: "string" },
+  lang: { type: "string" },
+  bidang: { type: "string" },
+  nomenclature: { type: "string" },
+  "no-nomenclature": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/**
+ * Parses `fix|clear|template …` (argv includes the command word) against its schema.
+ * @example parseFixCommand(["fix", "a.xlsx", "-o", "b.xlsx", "--totals"], fixArgsSchema, "file")
+ */
+export function parseFixCommand<T>(argv: string[], schema: z.ZodType<T>, positional: "file" | "family"): Parsed<T> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: true });
+  } catch (e) {
+    return { ok: false, message: `${(e as Error).message}\n\n${FIX_USAGE}` };
+  }
+  const [, first, ...rest] = parsed.positionals;
+  if (parsed.values.help || first === undefined) return { ok: false, message: FIX_USAGE, help: parsed.values.help === true };
+  if (rest.length > 0) return { ok: false, message: `one ${positional === "file" ? "file" : "template"} at a time (got ${rest.length + 1})\n\n${FIX_USAGE}` };
+  const { help: _help, ...values } = parsed.values;
+  const result = schema.safeParse({ [positional]: first, ...values });
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.join(".") || "arguments";
+    return { ok: false, message: `${where}: ${issue?.message ?? "invalid"}\n\n${FIX_USAGE}` };
+  }
+  return { ok: true, args: result.data };
+}

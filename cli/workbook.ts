@@ -1,0 +1,79 @@
+// Loading and saving the .xlsx workbooks that fix, clear and template change, and reading a sheet with its font colours and notes.
+import { readFile, rename, writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import ExcelJS from "exceljs";
+import type { Grid } from "../core/grid.js";
+import { ReadError } from "./read-file.js";
+import { worksheetToGrid } from "./xlsx-to-grid.js";
+
+/** Sheets of ours (kept flag state) that are never checked or fixed. */
+export const OWN_SHEET_PREFIX = "_renja";
+
+/**
+ * Loads an .xlsx workbook to change it; unreadable files raise a ReadError with a sentence.
+ * @example const wb = await loadWorkbook("tabel.xlsx");
+ */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: only .xlsx workbooks can be fixed (a .csv has no formulas or colours); save it as .xlsx first`);
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new ReadError(`${path} is not a readable .xlsx workbook (${(e as Error).message})`);
+  }
+  if (wb.worksheets.length === 0) throw new ReadError(`${path} is not a readable .xlsx workbook (it holds no worksheet)`);
+  return wb;
+}
+
+/** The worksheets a command works on: visible or hidden ones, not our own bookkeeping sheets. */
+export function userSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith(OWN_SHEET_PREFIX));
+}
+
+/**
+ * Writes the workbook: to a temporary file first, then renamed, so a failed write never leaves half a file
+ * (and an in-place fix never destroys its input). Excel recalculates every formula when it opens the file.
+ * @example await saveWorkbook(wb, "tabel-diperbaiki.xlsx");
+ */
+export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+  const buf = await wb.xlsx.writeBuffer();
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, Buffer.from(buf as ArrayBuffer));
+  await rename(tmp, path);
+}
+
+/**
+ * A worksheet as a Grid, with the font colours and notes that flagging keeps for clear.
+ * @example sheetGrid(wb.getWorksheet("Tabel 3.1")!).notes
+ */
+export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
+  const grid = worksheetToGrid(ws);
+  const fontColors: (string | null)[][] = [];
+  const notes: (string | null)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    // Empty cells too: a note or a font colour may sit on a cell without a value.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+      const argb = cell.style.font?.color?.argb;
+      if (argb) (fontColors[rowNumber - 1] ??= [])[colNumber - 1] = `#${argb.slice(-6).toUpperCase()}`;
+      const note = noteText(cell.note);
+      if (note !== null) (notes[rowNumber - 1] ??= [])[colNumber - 1] = note;
+    });
+  });
+  return { ...grid, fontColors, notes };
+}
+
+/** The text of an exceljs note (a string, or rich text parts). */
+export function noteText(note: ExcelJS.Comment | string | undefined): string | null {
+  if (note === undefined || note === null) return null;
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: { text?: string }[] }).texts;
+  return texts ? texts.map((t) => t.text ?? "").join("") : null;
+}
