@@ -1,0 +1,70 @@
+// Pane settings kept in the document (Office.context.document.settings): language and predikat bands.
+import { z } from "zod";
+import { DEFAULT_PREDIKAT_BANDS, type PredikatBand } from "../../core/options.js";
+import type { Lang } from "../../core/model.js";
+
+export const SETTINGS_KEY = "renja-checker";
+
+/** Document settings as Office.js offers them (get/set, then saveAsync). */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
+export interface PaneSettings {
+  lang: Lang;
+  predikatBands: PredikatBand[];
+}
+
+/** JSON has no -Infinity: the lowest band is stored with `min: null`. */
+const storedBand = z.object({ min: z.number().nullable(), label: z.string().trim().min(1).max(60), color: z.string().regex(/^#[0-9A-Fa-f]{6}$/).optional() });
+const stored = z.object({ lang: z.enum(["id", "en"]).default("id"), predikatBands: z.array(storedBand).min(1).max(12).optional() });
+
+export const DEFAULT_SETTINGS: PaneSettings = { lang: "id", predikatBands: DEFAULT_PREDIKAT_BANDS };
+
+/**
+ * The settings saved in the document, defaults where nothing (or nothing valid) is saved.
+ * @example readSettings({ get: () => ({ lang: "en" }), set() {}, save: async () => {} }).lang // "en"
+ */
+export function readSettings(doc: DocumentSettings): PaneSettings {
+  let raw: unknown;
+  try {
+    raw = doc.get(SETTINGS_KEY);
+  } catch {
+    raw = null;
+  }
+  const parsed = stored.safeParse(raw ?? {});
+  if (!parsed.success) return DEFAULT_SETTINGS;
+  const bands = parsed.data.predikatBands ? normaliseBands(parsed.data.predikatBands.map((b) => ({ ...b, min: b.min ?? Number.NEGATIVE_INFINITY }))) : DEFAULT_PREDIKAT_BANDS;
+  return { lang: parsed.data.lang, predikatBands: bands };
+}
+
+/** Saves the settings in the document (one saveAsync). */
+export async function writeSettings(doc: DocumentSettings, s: PaneSettings): Promise<void> {
+  doc.set(SETTINGS_KEY, { lang: s.lang, predikatBands: s.predikatBands.map((b) => ({ ...b, min: Number.isFinite(b.min) ? b.min : null })) });
+  await doc.save();
+}
+
+/** Lower bound of the lowest band as the core's options accept it (zod 4's `z.number()` refuses -Infinity). */
+const OPEN_BELOW = -1e12;
+
+/**
+ * The bands as check options: the open lower bound made finite.
+ * @example bandsForCheck(DEFAULT_PREDIKAT_BANDS).at(-1)?.min // -1e12
+ */
+export function bandsForCheck(bands: readonly PredikatBand[]): PredikatBand[] {
+  return bands.map((b) => (Number.isFinite(b.min) ? b : { ...b, min: OPEN_BELOW }));
+}
+
+/**
+ * Bands sorted from the highest lower bound down, the lowest open below (the core's contract: the first band
+ * whose `min` the capaian reaches).
+ * @example normaliseBands([{ min: 50, label: "B" }, { min: 90, label: "A" }]).map((b) => b.label) // ["A", "B"]
+ */
+export function normaliseBands(bands: readonly PredikatBand[]): PredikatBand[] {
+  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  const last = sorted[sorted.length - 1];
+  if (last) sorted[sorted.length - 1] = { ...last, min: Number.NEGATIVE_INFINITY };
+  return sorted;
+}

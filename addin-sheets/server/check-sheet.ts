@@ -1,0 +1,35 @@
+// The active sheet read and checked: the step every action starts with.
+import { checkGrid, type SheetCheck } from "../../core/check.js";
+import { builtinCatalogue, nomenclatureRules } from "../../core/nomenclature/index.js";
+import type { Settings } from "../shared/api.js";
+import type { Calls } from "./calls.js";
+import { STORE_SHEET } from "./flag-store.js";
+import { readSheet, type SheetRead } from "./sheet-read.js";
+import { serverWords, UserError } from "./words.js";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The sheet the user is on; never the bookkeeping sheet. */
+export function activeSheet(settings: Settings): Sheet {
+  const sheet = SpreadsheetApp.getActiveSheet();
+  const words = serverWords(settings.lang);
+  if (!sheet) throw new UserError(words.noSheet);
+  if (sheet.getName() === STORE_SHEET) throw new UserError(words.storeSheet);
+  return sheet;
+}
+
+export interface CheckedSheet {
+  read: SheetRead;
+  check: SheetCheck;
+}
+
+/**
+ * Reads a sheet (values, number formats, merges; formulas when asked) and checks it as the CLI does: every rule,
+ * the nomenclature rules with the built-in catalogue included.
+ * @example const { check } = checkSheetOf(sheet, settings, calls); check.report.issues
+ */
+export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean } = {}): CheckedSheet {
+  const read = readSheet(sheet, calls, layers);
+  const check = checkGrid(read.grid, { lang: settings.lang }, nomenclatureRules(builtinCatalogue()));
+  return { read, check };
+}

@@ -1,0 +1,102 @@
+// The "Renja" menu and the sidebar: onOpen/onInstall build the menu, each item runs one action and says what it did.
+import { countBySeverity } from "../../core/report.js";
+import type { HeldCell, TemplateFamily } from "../shared/api.js";
+import { Calls } from "./calls.js";
+import { activeSheet, checkSheetOf } from "./check-sheet.js";
+import { clearActiveSheet, flagActiveSheet } from "./flag-actions.js";
+import { withDocumentLock } from "./lock.js";
+import { loadSettings } from "./settings.js";
+import { insertTemplateSheet } from "./template-action.js";
+import { totalActiveSheet } from "./total-action.js";
+import { serverWords, type ServerWords } from "./words.js";
+
+/** The menu, in every mode: in AuthMode.NONE (an add-on not yet used in this file) under Extensions. */
+export function onOpen(e?: { authMode?: unknown }): void {
+  const ui = SpreadsheetApp.getUi();
+  const addon = e !== undefined && e !== null && String(e.authMode) === "NONE";
+  const menu = addon ? ui.createAddonMenu() : ui.createMenu("Renja");
+  menu
+    .addItem("Periksa", "menuCheck")
+    .addItem("Tandai", "menuFlags")
+    .addItem("Hapus tanda", "menuClearFlags")
+    .addItem("Jumlahkan otomatis", "menuTotals")
+    .addSubMenu(ui.createMenu("Sisipkan templat").addItem("Rencana", "menuTemplateRencana").addItem("Perubahan", "menuTemplatePerubahan").addItem("Evaluasi", "menuTemplateEvaluasi"))
+    .addSeparator()
+    .addItem("Buka panel", "showSidebar")
+    .addToUi();
+}
+
+/** Installing an add-on runs onInstall, not onOpen: build the menu right away. */
+export function onInstall(e?: { authMode?: unknown }): void {
+  onOpen(e);
+}
+
+/** Opens the sidebar (the built `Sidebar.html`). */
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle("Renja");
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function menuCheck(): void {
+  run((words) => {
+    const settings = loadSettings();
+    const { report } = checkSheetOf(activeSheet(settings), settings, new Calls()).check;
+    const c = countBySeverity([report]);
+    return report.issues.some((i) => i.rule === "header-not-found") ? words.noTable : words.checked(c.error, c.warning, c.info);
+  });
+}
+
+export function menuFlags(): void {
+  run((words) => {
+    const r = withDocumentLock(() => flagActiveSheet(loadSettings()));
+    return r.filled + r.notes === 0 ? words.nothingToFlag : words.flagged(r.filled, r.notes);
+  });
+}
+
+export function menuClearFlags(): void {
+  run((words) => {
+    const r = withDocumentLock(() => clearActiveSheet(loadSettings()));
+    return r.restored + r.keptUserChanges === 0 ? words.nothingToClear : words.cleared(r.restored, r.keptUserChanges);
+  });
+}
+
+/** Auto-total from the menu: typed values are replaced only after a Yes that says how many cells change. */
+export function menuTotals(): void {
+  run((words) => {
+    const ui = SpreadsheetApp.getUi();
+    const ask = (typed: number, sample: HeldCell[]) => {
+      const shown = sample.slice(0, 5).map((h) => `${h.cell}: ${h.now}`).join(", ");
+      const answer = ui.alert(words.confirmTypedTitle, words.confirmTyped(typed, shown), ui.ButtonSet.YES_NO_CANCEL);
+      return answer === ui.Button.YES ? "all" : answer === ui.Button.NO ? "safe" : "none";
+    };
+    const r = withDocumentLock(() => totalActiveSheet(loadSettings(), { ask }));
+    return words.totals(r.written, r.skipped);
+  });
+}
+
+export function menuTemplateRencana(): void {
+  template("rencana");
+}
+
+export function menuTemplatePerubahan(): void {
+  template("perubahan");
+}
+
+export function menuTemplateEvaluasi(): void {
+  template("evaluasi");
+}
+
+function template(family: TemplateFamily): void {
+  run((words) => words.templateDone(insertTemplateSheet(family).sheet));
+}
+
+/** Runs a menu action: its sentence as a toast, or the error in an alert. */
+function run(action: (words: ServerWords) => string): void {
+  const words = serverWords(loadSettings().lang);
+  try {
+    SpreadsheetApp.getActive().toast(action(words), words.title, 8);
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(words.failed, e instanceof Error ? e.message : String(e), ui.ButtonSet.OK);
+  }
+}

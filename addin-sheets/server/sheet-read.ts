@@ -1,0 +1,109 @@
+// Reads a sheet into a core Grid with one batch call per layer: values, number formats and merges for a check,
+// formulas for auto-total, and the fills and notes of one rectangle for flags.
+import type { CellValue, Grid, MergeRange } from "../../core/grid.js";
+import type { Calls } from "./calls.js";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A 0-based rectangle of the sheet. */
+export interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** The grid the core checks, built here, so its layers can be filled in later (fills and notes for flags). */
+export interface MutableGrid extends Grid {
+  rows: CellValue[][];
+  formulas?: (string | null)[][];
+  numberFormats?: (string | null)[][];
+  fills?: (string | null)[][];
+  notes?: (string | null)[][];
+  merges: MergeRange[];
+}
+
+export interface SheetRead {
+  sheet: Sheet;
+  grid: MutableGrid;
+  /** Values exactly as `getValues` gave them (numbers, Dates), to write untouched cells back unchanged. */
+  raw: unknown[][];
+  /** Number formats as `getNumberFormats` gave them, for the same reason. */
+  formats: string[][];
+  /** Formulas as `getFormulas` gave them (`""` for none), when read. */
+  formulas: string[][] | null;
+  rows: number;
+  cols: number;
+}
+
+/** Formats Sheets reports for cells nobody formatted. */
+const GENERAL = new Set(["", "General", "general", "0.###############"]);
+
+/**
+ * Reads the data range (A1 to the last cell with content) in one call per layer: values, number formats and
+ * merged ranges, plus formulas when asked for. Merged ranges cost one getter call each for their corners.
+ * @example const read = readSheet(SpreadsheetApp.getActiveSheet(), new Calls(), { formulas: true });
+ */
+export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boolean } = {}): SheetRead {
+  const range = sheet.getDataRange();
+  const raw = calls.onSheet(() => range.getValues()) as unknown[][];
+  const formats = calls.onSheet(() => range.getNumberFormats());
+  const merged = calls.onSheet(() => range.getMergedRanges());
+  const formulas = layers.formulas ? calls.onSheet(() => range.getFormulas()) : null;
+  const rows: CellValue[][] = raw.map((r) => r.map(cellValue));
+  const numberFormats = formats.map((r) => r.map((f) => (GENERAL.has(f) ? null : f)));
+  const grid: MutableGrid = {
+    name: sheet.getName(),
+    rows,
+    numberFormats,
+    merges: merged.map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 })),
+  };
+  if (formulas) grid.formulas = formulas.map((r) => r.map((f) => (f === "" ? null : f)));
+  return { sheet, grid, raw, formats, formulas, rows: raw.length, cols: raw[0]?.length ?? 0 };
+}
+
+/** The backgrounds and notes of a rectangle, as `getBackgrounds`/`getNotes` gave them. */
+export interface BoxLayers {
+  box: Box;
+  fills: string[][];
+  notes: string[][];
+}
+
+/** Reads the backgrounds and notes of a rectangle: two calls. */
+export function readFillsAndNotes(sheet: Sheet, box: Box, calls: Calls): BoxLayers {
+  const range = sheet.getRange(box.top + 1, box.left + 1, box.rows, box.cols);
+  const fills = calls.onSheet(() => range.getBackgrounds());
+  const notes = calls.onSheet(() => range.getNotes());
+  return { box, fills, notes };
+}
+
+/** The fill (normalised, see `normalFill`) and note (null for none) of a cell of the rectangle, in sheet coordinates. */
+export function marksAt(layers: BoxLayers, row: number, col: number): { fill: string | null; note: string | null } {
+  const r = row - layers.box.top;
+  const c = col - layers.box.left;
+  const note = layers.notes[r]?.[c] ?? "";
+  return { fill: normalFill(layers.fills[r]?.[c] ?? null), note: note === "" ? null : note };
+}
+
+/**
+ * A background as the core writes it: `#RRGGBB` upper case, null for none. Sheets reports "no fill" as white,
+ * so white reads as none (an explicit white fill is indistinguishable through this API).
+ * @example normalFill("#ffc7ce") // "#FFC7CE"
+ */
+export function normalFill(css: string | null): string | null {
+  if (css === null || css === "") return null;
+  const up = css.toUpperCase();
+  return up === "#FFFFFF" || up === "WHITE" ? null : up;
+}
+
+/** A value from getValues as the core's cell: "" is empty, a Date is its calendar day, anything else as it is. */
+function cellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  // Dates come from another realm in tests and from Apps Script's own in production: test the tag, not instanceof.
+  if (Object.prototype.toString.call(v) === "[object Date]") {
+    const d = v as Date;
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  }
+  return String(v);
+}

@@ -1,0 +1,69 @@
+// Jumlahkan otomatis: core's auto-total plan written as live formulas in the spreadsheet's own formula syntax.
+import { checkGrid } from "../../core/check.js";
+import { cellText } from "../../core/grid.js";
+import { builtinCatalogue, nomenclatureRules } from "../../core/nomenclature/index.js";
+import { applyPatchToGrid } from "../../core/plan/apply-to-grid.js";
+import { planAutoTotal } from "../../core/plan/auto-total.js";
+import { a1 } from "../../core/plan/cell-refs.js";
+import { formulaSyntax } from "../../core/plan/formula-syntax.js";
+import type { CellWrite } from "../../core/plan/patch.js";
+import type { HeldCell, Settings, TotalsResult } from "../shared/api.js";
+import { Calls } from "./calls.js";
+import { activeSheet, checkSheetOf } from "./check-sheet.js";
+import { writeCells, writeNumberFormats } from "./sheet-write.js";
+
+/** How many held cells a result lists for the confirmation. */
+const HELD_SHOWN = 20;
+
+/**
+ * Which writes to make: `safe` leaves typed values alone (they are returned as held), `all` replaces them too,
+ * `ask` lets `confirm` decide from the number of typed values (the menu's Yes / No / Cancel).
+ */
+export type TotalsMode = "safe" | "all" | { ask: (typed: number, sample: HeldCell[]) => "all" | "safe" | "none" };
+
+/**
+ * Plans auto-total for the active sheet and writes it: one `setValues` over the written rectangle, one
+ * `setNumberFormats` when written numbers need a format. Reads values, number formats, merges and formulas once.
+ * The returned report is the sheet as it is after the writes (the patch applied to the grid that was read).
+ */
+export function totalActiveSheet(settings: Settings, mode: TotalsMode): TotalsResult {
+  const calls = new Calls();
+  const ss = SpreadsheetApp.getActive();
+  const sheet = activeSheet(settings);
+  const { read, check } = checkSheetOf(sheet, settings, calls, { formulas: true });
+  const locale = ss.getSpreadsheetLocale();
+  const syntax = formulaSyntax("sheets", locale);
+  const base = { locale, argSep: syntax.argSep, calls: calls.count() };
+  if (!check.table) return { ...base, report: check.report, written: 0, held: 0, heldCells: [], skipped: 0, numbersAsText: 0 };
+  const table = check.table;
+  const plan = (force: boolean) => planAutoTotal(table, { force, syntax });
+  let patch = plan(mode !== "safe");
+  if (typeof mode === "object") {
+    const typed = patch.writes.filter((w) => w.replaces !== null);
+    const choice = typed.length > 0 ? mode.ask(typed.length, heldCells(typed)) : "all";
+    // Leaving typed values alone changes what the formulas above them compute: plan again without force.
+    if (choice === "safe") patch = plan(false);
+    else if (choice === "none") patch = { ...patch, writes: [], held: typed };
+  }
+  writeCells(read, patch.writes, calls);
+  writeNumberFormats(read, patch.writes, calls);
+  const after = checkGrid(applyPatchToGrid(read.grid, patch), { lang: settings.lang }, nomenclatureRules(builtinCatalogue()));
+  return {
+    ...base,
+    report: after.report,
+    written: patch.writes.length,
+    held: patch.held.length,
+    heldCells: heldCells(patch.held),
+    skipped: patch.skipped.length,
+    numbersAsText: patch.numbersAsText.length,
+    calls: calls.count(),
+  };
+}
+
+function heldCells(writes: readonly CellWrite[]): HeldCell[] {
+  return writes.slice(0, HELD_SHOWN).map((w) => ({
+    cell: a1(w.row, w.col),
+    now: cellText(w.replaces),
+    formula: w.formula ?? cellText(w.value ?? null),
+  }));
+}

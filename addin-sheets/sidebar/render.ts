@@ -1,0 +1,96 @@
+// The sheet report in the sidebar: what was recognised (family, columns, counts, pagu, predikat) and the
+// findings grouped by severity and rule, each a button that selects its cell.
+import type { Finding, RuleId, Severity } from "../../core/model.js";
+import type { SheetReport } from "../shared/api.js";
+import { el, replace } from "./dom.js";
+import type { SidebarWords } from "./words.js";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+/** Findings shown per rule before a "show all" button (a 20,000-row sheet can have thousands). */
+const SHOWN_PER_RULE = 100;
+
+/**
+ * Renders a report into `target`; `onSelect` runs when a finding is clicked.
+ * @example renderReport(byId("report"), report, sidebarWords("id"), (f) => call("selectCell", f.row, f.column ?? "A", report.name))
+ */
+export function renderReport(target: HTMLElement, report: SheetReport, words: SidebarWords, onSelect: (f: Finding) => void): void {
+  const notFound = report.issues.some((i) => i.rule === "header-not-found");
+  replace(target, summary(report, words, notFound), findings(report, words, onSelect));
+}
+
+function summary(report: SheetReport, words: SidebarWords, notFound: boolean): HTMLElement {
+  const s = report.summary;
+  const facts: [string, string][] = [[words.family, words.families[report.family] ?? report.family]];
+  if (!notFound) {
+    facts.push([words.headerRows, rowsText(report.headerRows)], [words.dataRows, String(report.dataRows)]);
+    facts.push([words.program, String(s.program)], [words.kegiatan, String(s.kegiatan)], [words.subKegiatan, String(s.subKegiatan)]);
+    if (s.totalPagu !== undefined) facts.push([words.totalPagu, `Rp ${s.totalPagu}`]);
+    if (s.averageCapaian !== undefined) facts.push([words.averageCapaian, s.averageCapaian]);
+    if (s.predikat !== undefined) facts.push([words.predikat, s.predikat]);
+  }
+  const list = el("dl", { class: "facts" });
+  for (const [k, v] of facts) list.append(el("dt", {}, k), el("dd", {}, v));
+  const columns = report.columns.length > 0 ? el("details", { class: "columns" }, el("summary", {}, words.columns(report.columns.length)), el("ul", {}, ...report.columns.map((c) => el("li", {}, el("span", { class: "cell" }, c.column), " ", el("span", { class: "role" }, c.label), c.header ? el("span", { class: "header" }, c.header) : null)))) : null;
+  return el("section", { class: "summary", "aria-label": words.sheet }, el("h2", { class: "sheet-name" }, el("span", { class: "muted" }, `${words.sheet}: `), report.name), list, columns);
+}
+
+function findings(report: SheetReport, words: SidebarWords, onSelect: (f: Finding) => void): HTMLElement {
+  const section = el("section", { class: "findings" });
+  const counts = SEVERITIES.map((sev) => report.issues.filter((i) => i.severity === sev).length);
+  section.append(el("h2", {}, words.findings), el("p", { class: "badges" }, ...SEVERITIES.map((sev, i) => el("span", { class: `badge ${sev}${counts[i] ? "" : " zero"}` }, words.severityCount(sev, counts[i] ?? 0)))));
+  if (report.issues.length === 0) {
+    section.append(el("p", { class: "empty" }, words.noFindings));
+    return section;
+  }
+  for (const sev of SEVERITIES) {
+    const list = report.issues.filter((i) => i.severity === sev);
+    if (list.length === 0) continue;
+    const group = el("details", { class: `severity ${sev}`, open: true }, el("summary", {}, `${words.severity[sev]} (${list.length})`));
+    const byRule = new Map<RuleId, Finding[]>();
+    for (const f of list) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+    for (const [rule, items] of byRule) group.append(ruleGroup(rule, items, words, onSelect));
+    section.append(group);
+  }
+  return section;
+}
+
+function ruleGroup(rule: RuleId, items: Finding[], words: SidebarWords, onSelect: (f: Finding) => void): HTMLElement {
+  const list = el("ul", { class: "items" });
+  const show = (from: number, to: number) => {
+    for (const f of items.slice(from, to)) list.append(el("li", {}, findingButton(f, words, onSelect)));
+  };
+  show(0, SHOWN_PER_RULE);
+  const box = el("details", { class: "rule", "data-rule": rule, open: true }, el("summary", {}, el("span", { class: "rule-title" }, words.rules[rule] ?? rule), " ", el("span", { class: "count" }, String(items.length)), el("code", {}, rule)), list);
+  if (items.length > SHOWN_PER_RULE) {
+    const more = el("button", { type: "button", class: "link" }, words.heldMore(items.length - SHOWN_PER_RULE));
+    more.addEventListener("click", () => {
+      show(SHOWN_PER_RULE, items.length);
+      more.remove();
+    });
+    box.append(more);
+  }
+  return box;
+}
+
+function findingButton(f: Finding, words: SidebarWords, onSelect: (f: Finding) => void): HTMLElement {
+  const cell = f.column !== undefined ? `${f.column}${f.row}` : words.rowOnly(f.row);
+  const values: string[] = [];
+  if (f.expected !== undefined) values.push(`${words.expected}: ${f.expected}`);
+  if (f.actual !== undefined) values.push(`${words.actual}: ${f.actual}`);
+  const button = el(
+    "button",
+    { type: "button", class: "finding", title: words.goTo(f.column !== undefined ? cell : `A${f.row}`), "data-row": String(f.row), "data-column": f.column },
+    el("span", { class: "cell" }, cell),
+    el("span", { class: "message" }, f.message),
+    values.length > 0 ? el("span", { class: "values" }, values.join(" · ")) : null,
+  );
+  button.addEventListener("click", () => onSelect(f));
+  return button;
+}
+
+function rowsText(rows: readonly number[]): string {
+  if (rows.length === 0) return "–";
+  const first = rows[0] as number;
+  const last = rows[rows.length - 1] as number;
+  return first === last ? String(first) : `${first}–${last}`;
+}

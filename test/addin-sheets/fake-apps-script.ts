@@ -1,0 +1,221 @@
+// A recording fake of the Apps Script services the add-on uses (SpreadsheetApp with its Ui, HtmlService,
+// PropertiesService, LockService), and the built bundle loaded into a bare V8 context with them, as Apps
+// Script runs it.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import type { Grid } from "../../core/grid.js";
+import { FakeSheet, type CallRecord } from "./fake-sheet.js";
+
+export const ROOT = join(import.meta.dirname, "../..");
+export const DIST = join(ROOT, "dist/sheets");
+
+/** Builds dist/sheets unless it is newer than every source (the build script decides). */
+export function buildSheets(): void {
+  execFileSync(process.execPath, [join(ROOT, "scripts/build-sheets.mjs"), "--if-stale"], { cwd: ROOT, stdio: "pipe" });
+}
+
+export interface MenuRecord {
+  name: string;
+  addon: boolean;
+  items: ({ caption: string; fn: string } | { submenu: MenuRecord } | "separator")[];
+}
+
+class FakeMenu {
+  readonly record: MenuRecord;
+  constructor(
+    name: string,
+    addon: boolean,
+    private readonly ui: FakeUi,
+  ) {
+    this.record = { name, addon, items: [] };
+  }
+  addItem(caption: string, fn: string) {
+    this.record.items.push({ caption, fn });
+    return this;
+  }
+  addSeparator() {
+    this.record.items.push("separator");
+    return this;
+  }
+  addSubMenu(menu: FakeMenu) {
+    this.record.items.push({ submenu: menu.record });
+    return this;
+  }
+  addToUi() {
+    this.ui.menus.push(this.record);
+  }
+}
+
+class FakeUi {
+  readonly menus: MenuRecord[] = [];
+  readonly sidebars: { title: string; content: string }[] = [];
+  readonly alerts: { title: string; message: string }[] = [];
+  /** Answers to alerts, in order ("YES", "NO", "CANCEL", "OK"); OK when none is left. */
+  answers: string[] = [];
+  readonly ButtonSet = { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO", YES_NO_CANCEL: "YES_NO_CANCEL" };
+  readonly Button = { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO", CLOSE: "CLOSE" };
+  createMenu(name: string) {
+    return new FakeMenu(name, false, this);
+  }
+  createAddonMenu() {
+    return new FakeMenu("(add-on)", true, this);
+  }
+  showSidebar(html: { title: string; content: string }) {
+    this.sidebars.push({ title: html.title, content: html.content });
+  }
+  alert(title: string, message?: string) {
+    this.alerts.push({ title, message: message ?? "" });
+    return this.answers.shift() ?? "OK";
+  }
+}
+
+class FakeProperties {
+  private readonly map = new Map<string, string>();
+  getProperty(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setProperty(k: string, v: string) {
+    this.map.set(k, String(v));
+    return this;
+  }
+  deleteProperty(k: string) {
+    this.map.delete(k);
+    return this;
+  }
+  getProperties() {
+    return Object.fromEntries(this.map);
+  }
+}
+
+/** One spreadsheet with its sheets, the active one, toasts and the call log. */
+export class FakeSpreadsheet {
+  readonly log: CallRecord[] = [];
+  readonly sheets: FakeSheet[] = [];
+  readonly toasts: string[] = [];
+  readonly ui = new FakeUi();
+  /** Document lock: how often it was taken, and whether it is held now. */
+  readonly lock = { taken: 0, held: false };
+  active: FakeSheet | null = null;
+  selection: string | null = null;
+  private nextId = 100;
+
+  constructor(public locale = "en_US") {}
+
+  addSheet(name: string, grid?: Grid): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.nextId++);
+    if (grid) sheet.load(grid);
+    this.sheets.push(sheet);
+    this.active ??= sheet;
+    return sheet;
+  }
+
+  activate(sheet: FakeSheet): void {
+    this.active = sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake: no sheet ${name}`);
+    return s;
+  }
+
+  // --- the Spreadsheet API the add-on uses ---
+  getActiveSheet() {
+    return this.active;
+  }
+  getSheetByName(name: string) {
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  getSheets() {
+    return [...this.sheets];
+  }
+  getNumSheets() {
+    return this.sheets.length;
+  }
+  insertSheet(name: string) {
+    if (this.getSheetByName(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    const sheet = this.addSheet(name);
+    this.active = sheet;
+    return sheet;
+  }
+  getSpreadsheetLocale() {
+    return this.locale;
+  }
+  toast(message: string) {
+    this.toasts.push(message);
+  }
+
+  /** Calls of a kind since `from` (an index into the log), by sheet. */
+  count(kind: CallRecord["kind"], from = 0, sheet?: string): number {
+    return this.log.slice(from).filter((c) => c.kind === kind && (sheet === undefined || c.sheet === sheet)).length;
+  }
+}
+
+/** The services of one Apps Script execution environment over a spreadsheet. */
+export function fakeServices(ss: FakeSpreadsheet) {
+  const user = new FakeProperties();
+  const doc = new FakeProperties();
+  return {
+    SpreadsheetApp: {
+      getActive: () => ss,
+      getActiveSpreadsheet: () => ss,
+      getActiveSheet: () => ss.getActiveSheet(),
+      getUi: () => ss.ui,
+      flush: () => undefined,
+    },
+    HtmlService: {
+      createHtmlOutputFromFile(name: string) {
+        const out = { title: "", content: readFileSync(join(DIST, `${name}.html`), "utf8") };
+        const api = {
+          setTitle(t: string) {
+            out.title = t;
+            return api;
+          },
+          getContent: () => out.content,
+          get title() {
+            return out.title;
+          },
+          get content() {
+            return out.content;
+          },
+        };
+        return api;
+      },
+    },
+    PropertiesService: { getUserProperties: () => user, getDocumentProperties: () => doc, getScriptProperties: () => doc },
+    LockService: {
+      getDocumentLock: () => ({
+        waitLock() {
+          if (ss.lock.held) throw new Error("Lock timeout: another process was holding the lock for too long.");
+          ss.lock.held = true;
+          ss.lock.taken++;
+        },
+        releaseLock() {
+          ss.lock.held = false;
+        },
+      }),
+    },
+  };
+}
+
+export type Globals = Record<string, (...args: unknown[]) => unknown>;
+
+/**
+ * Loads dist/sheets/Code.js into a fresh V8 context holding only the fake services and a silent console (no
+ * require, process, setTimeout, TextEncoder …: what Apps Script does not have either), and returns a caller
+ * that runs a global function and passes its result through JSON, as google.script.run does.
+ */
+export function loadBundle(ss: FakeSpreadsheet): { call: <T = unknown>(name: string, ...args: unknown[]) => T; context: vm.Context } {
+  const code = readFileSync(join(DIST, "Code.js"), "utf8");
+  const context = vm.createContext({ ...fakeServices(ss), console: { log() {}, info() {}, warn() {}, error() {} } });
+  vm.runInContext(code, context, { filename: "Code.js" });
+  const call = <T>(name: string, ...args: unknown[]): T => {
+    const fn = (context as Globals)[name];
+    if (typeof fn !== "function") throw new Error(`Code.js declares no global function ${name}`);
+    const result = fn(...args);
+    return (result === undefined ? null : JSON.parse(JSON.stringify(result))) as T;
+  };
+  return { call, context };
+}
