@@ -17,24 +17,39 @@ const keepText = (datum: string): string | null => (datum === "" ? null : datum)
  */
 export async function readGrids(path: string): Promise<Grid[]> {
   const ext = extname(path).toLowerCase();
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (e) {
-    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const wb = new ExcelJS.Workbook();
   if (ext === ".csv" || ext === ".tsv") {
-    const text = buf.toString("utf8").replace(/^\uFEFF/, "");
+    const text = (await readBytes(path)).toString("utf8").replace(/^\uFEFF/, "");
     const delimiter = ext === ".tsv" ? "\t" : guessDelimiter(text);
     try {
-      const ws = await wb.csv.read(Readable.from([text]), { sheetName: basename(path, ext), map: keepText, parserOptions: { delimiter } } as never);
+      const ws = await new ExcelJS.Workbook().csv.read(Readable.from([text]), { sheetName: basename(path, ext), map: keepText, parserOptions: { delimiter } } as never);
       return [worksheetToGrid(ws)];
     } catch (e) {
       throw new ReadError(`${path} is not readable as CSV (${(e as Error).message})`);
     }
   }
   if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: unsupported file type ${ext || "(none)"}; use .xlsx or .csv`);
+  const wb = await openXlsx(path);
+  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja"));
+  if (sheets.length === 0) throw new ReadError(`${path} has no sheet to check (only hidden or _renja sheets)`);
+  return sheets.map(worksheetToGrid);
+}
+
+/** The bytes of a file, or a ReadError saying why not. */
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/**
+ * Loads an .xlsx workbook; a damaged file, or a zip that holds no worksheet, raises a ReadError.
+ * @example const wb = await openXlsx("tabel.xlsx");
+ */
+export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
+  const buf = await readBytes(path);
+  const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
@@ -43,11 +58,8 @@ export async function readGrids(path: string): Promise<Grid[]> {
   }
   // A zip that is not a workbook (a renamed .docx, a broken export) loads without error but with no sheets.
   if (wb.worksheets.length === 0) throw new ReadError(`${path} is not a readable .xlsx workbook (it holds no worksheet)`);
-  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja"));
-  if (sheets.length === 0) throw new ReadError(`${path} has no sheet to check (only hidden or _renja sheets)`);
-  return sheets.map(worksheetToGrid);
+  return wb;
 }
-
 /**
  * `;` is common in Indonesian-locale CSV exports (the `,` is the decimal mark there). Decided over the first
  * lines, outside quotes, since a title line may hold one cell and no separator at all.

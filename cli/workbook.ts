@@ -1,9 +1,9 @@
 // Loading and saving the .xlsx workbooks that fix, clear and template change, and reading a sheet with its font colours and notes.
-import { readFile, rename, writeFile } from "node:fs/promises";
+import { rename, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid.js";
-import { ReadError } from "./read-file.js";
+import { openXlsx, ReadError } from "./read-file.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
 
 /** Sheets of ours (kept flag state) that are never checked or fixed. */
@@ -16,20 +16,7 @@ export const OWN_SHEET_PREFIX = "_renja";
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: only .xlsx workbooks can be fixed (a .csv has no formulas or colours); save it as .xlsx first`);
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (e) {
-    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new ReadError(`${path} is not a readable .xlsx workbook (${(e as Error).message})`);
-  }
-  if (wb.worksheets.length === 0) throw new ReadError(`${path} is not a readable .xlsx workbook (it holds no worksheet)`);
-  return wb;
+  return openXlsx(path);
 }
 
 /** The worksheets a command works on: visible or hidden ones, not our own bookkeeping sheets. */

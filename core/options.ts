@@ -2,8 +2,8 @@
 import { z } from "zod";
 
 export const predikatBandSchema = z.object({
-  /** Lower bound of the band in percent (inclusive). */
-  min: z.number(),
+  /** Lower bound of the band in percent (inclusive); -Infinity for the band that takes everything below. */
+  min: z.union([z.number(), z.literal(Number.NEGATIVE_INFINITY)]),
   label: z.string().min(1),
   /** Fill used when predikat cells are coloured by band. */
   color: z.string().regex(/^#[0-9A-Fa-f]{6}$/).optional(),

@@ -17,7 +17,7 @@ import type { SheetRead } from "../adapter/read-sheet.js";
 import { insertTemplate, readForCheck, selectCell, writeCells } from "../adapter/sheet-actions.js";
 import { h, nextPaint, replace } from "./dom.js";
 import { errorText } from "./error-text.js";
-import { bandsForCheck, readSettings, writeSettings, type DocumentSettings, type PaneSettings } from "./settings.js";
+import { readSettings, writeSettings, type DocumentSettings, type PaneSettings } from "./settings.js";
 import { WORDS, type Words } from "./strings.js";
 import { confirmView, type ConfirmChoice } from "./view-confirm.js";
 import { findingsView, findingRef, summaryView } from "./view-report.js";
@@ -209,7 +209,7 @@ class Pane {
   private async recheck(read: SheetRead): Promise<void> {
     this.showProgress({ phase: "checking" });
     await nextPaint();
-    const check = checkGrid(read.grid, { lang: this.settings.lang, predikatBands: bandsForCheck(this.settings.predikatBands) }, this.rules());
+    const check = checkGrid(read.grid, { lang: this.settings.lang, predikatBands: this.settings.predikatBands }, this.rules());
     this.last = { read, check, at: new Date() };
     this.renderReport();
   }

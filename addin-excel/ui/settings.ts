@@ -46,17 +46,6 @@ export async function writeSettings(doc: DocumentSettings, s: PaneSettings): Pro
   await doc.save();
 }
 
-/** Lower bound of the lowest band as the core's options accept it (zod 4's `z.number()` refuses -Infinity). */
-const OPEN_BELOW = -1e12;
-
-/**
- * The bands as check options: the open lower bound made finite.
- * @example bandsForCheck(DEFAULT_PREDIKAT_BANDS).at(-1)?.min // -1e12
- */
-export function bandsForCheck(bands: readonly PredikatBand[]): PredikatBand[] {
-  return bands.map((b) => (Number.isFinite(b.min) ? b : { ...b, min: OPEN_BELOW }));
-}
-
 /**
  * Bands sorted from the highest lower bound down, the lowest open below (the core's contract: the first band
  * whose `min` the capaian reaches).

@@ -1,4 +1,5 @@
 // Every label of the sidebar in Indonesian and English, with short titles of the rules and table families.
+import { RULE_TITLES } from "../../core/messages/rule-titles.js";
 import type { Family, RuleId, Severity } from "../../core/model.js";
 import type { Lang, TemplateFamily } from "../shared/api.js";
 
@@ -100,32 +101,7 @@ const ID: SidebarWords = {
     unknown: "Tidak dikenali",
   },
   templates: { rencana: "Rencana", perubahan: "Perubahan", evaluasi: "Evaluasi" },
-  rules: {
-    "total-mismatch": "Jumlah induk tidak sama dengan jumlah anaknya",
-    "grand-total-mismatch": "Baris TOTAL tidak sama dengan jumlah baris teratas",
-    "delta-mismatch": "Bertambah/berkurang tidak sama dengan sesudah − sebelum",
-    "quarter-sum-mismatch": "Realisasi tidak sama dengan jumlah triwulan",
-    "formula-mismatch": "Rumus pada baris penomoran tidak terpenuhi",
-    "ratio-mismatch": "Persentase tidak sesuai perhitungan",
-    "predikat-mismatch": "Predikat tidak sesuai capaian",
-    "over-budget": "Realisasi melebihi pagu",
-    "over-target": "Realisasi melebihi target",
-    "negative-value": "Nilai negatif",
-    "not-a-number": "Bukan angka",
-    "kode-malformed": "Kode tidak sesuai pola",
-    "kode-duplicate": "Kode ganda",
-    "kode-orphan": "Induk kode tidak ada",
-    "kode-out-of-place": "Kode di bawah induk yang salah",
-    "level-name-mismatch": "Nama dan tingkat kode tidak cocok",
-    "missing-indicator": "Indikator kosong",
-    "missing-target": "Target kosong",
-    "missing-budget": "Pagu kosong",
-    "unit-mismatch": "Satuan berbeda",
-    "empty-parent": "Program/kegiatan tanpa anak",
-    "nomenclature-unknown": "Kode tidak ada dalam nomenklatur",
-    "nomenclature-name-mismatch": "Nama berbeda dengan nomenklatur",
-    "header-not-found": "Tabel Renja tidak ditemukan",
-  },
+  rules: RULE_TITLES.id,
 };
 
 const EN: SidebarWords = {
@@ -179,32 +155,7 @@ const EN: SidebarWords = {
     unknown: "Not recognised",
   },
   templates: { rencana: "Plan (rencana)", perubahan: "Revised plan (perubahan)", evaluasi: "Evaluation (evaluasi)" },
-  rules: {
-    "total-mismatch": "Parent is not the sum of its children",
-    "grand-total-mismatch": "TOTAL row is not the sum of the top-level rows",
-    "delta-mismatch": "Change is not after − before",
-    "quarter-sum-mismatch": "Realisation is not the sum of the quarters",
-    "formula-mismatch": "Numbering-row formula does not hold",
-    "ratio-mismatch": "Percentage disagrees with the computed one",
-    "predikat-mismatch": "Rating does not match the achievement",
-    "over-budget": "Realisation exceeds the budget",
-    "over-target": "Realisation exceeds the target",
-    "negative-value": "Negative value",
-    "not-a-number": "Not a number",
-    "kode-malformed": "Malformed code",
-    "kode-duplicate": "Duplicate code",
-    "kode-orphan": "Parent code missing",
-    "kode-out-of-place": "Code under the wrong parent",
-    "level-name-mismatch": "Name and code level disagree",
-    "missing-indicator": "Missing indicator",
-    "missing-target": "Missing target",
-    "missing-budget": "Missing budget",
-    "unit-mismatch": "Different units",
-    "empty-parent": "Program/activity without children",
-    "nomenclature-unknown": "Code not in the nomenclature",
-    "nomenclature-name-mismatch": "Name differs from the nomenclature",
-    "header-not-found": "No Renja table found",
-  },
+  rules: RULE_TITLES.en,
 };
 
 /** The sidebar's words in a language. */

@@ -1,12 +1,10 @@
 // `renja clear`: removes the flags and notes of `renja fix --flags` and restores the fills, fonts and notes they replaced.
-import { resolve } from "node:path";
-import type ExcelJS from "exceljs";
 import { restoreFlags } from "../apply-patch.js";
-import { clearArgsSchema, parseFixCommand } from "../fix-args.js";
+import { clearArgsSchema } from "../fix-args.js";
 import { readFlagState, removeFlagState } from "../flag-state.js";
-import { ReadError } from "../read-file.js";
-import { loadWorkbook, saveWorkbook } from "../workbook.js";
+import { saveWorkbook } from "../workbook.js";
 import type { Io } from "./io.js";
+import { openForChange } from "./open-for-change.js";
 
 const SAY = {
   id: {
@@ -25,26 +23,10 @@ const SAY = {
 
 /** Runs `renja clear …` (argv includes the word "clear") and returns the exit status. */
 export async function runClear(argv: string[], io: Io): Promise<number> {
-  const parsed = parseFixCommand(argv, clearArgsSchema, "file");
-  if (!parsed.ok) {
-    (parsed.help ? io.out : io.err)(`${parsed.message}\n`);
-    return parsed.help ? 0 : 2;
-  }
-  const args = parsed.args;
+  const opened = await openForChange(argv, clearArgsSchema, (a) => SAY[a.lang].same, io);
+  if (typeof opened === "number") return opened;
+  const { args, output, wb } = opened;
   const say = SAY[args.lang];
-  const output = args["in-place"] ? args.file : (args.output as string);
-  if (!args["in-place"] && resolve(output) === resolve(args.file)) {
-    io.err(`${say.same}\n`);
-    return 2;
-  }
-  let wb: ExcelJS.Workbook;
-  try {
-    wb = await loadWorkbook(args.file);
-  } catch (e) {
-    if (!(e instanceof ReadError)) throw e;
-    io.err(`renja: ${e.message}\n`);
-    return 2;
-  }
   const kept = readFlagState(wb);
   const sheets = new Set(kept.map((k) => k.sheet));
   for (const name of sheets) {

@@ -1,5 +1,4 @@
 // `renja fix`: auto-total as live formulas and/or reversible flags, written to a new workbook (or in place).
-import { resolve } from "node:path";
 import type ExcelJS from "exceljs";
 import { checkGrid, type SheetCheck } from "../../core/check.js";
 import type { Lang } from "../../core/model.js";
@@ -9,12 +8,13 @@ import { planFlags } from "../../core/plan/flags.js";
 import type { Patch, WritePurpose } from "../../core/plan/patch.js";
 import type { Rule } from "../../core/table.js";
 import { applyFlags, applyWrites, restoreFlags, type KeptCell } from "../apply-patch.js";
-import { fixArgsSchema, parseFixCommand, type FixArgs } from "../fix-args.js";
+import { fixArgsSchema, type FixArgs } from "../fix-args.js";
 import { readFlagState, writeFlagState } from "../flag-state.js";
 import { checkNomenclatureRules } from "../nomenclature-command.js";
 import { ReadError } from "../read-file.js";
-import { loadWorkbook, saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
+import { saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
 import type { Io } from "./io.js";
+import { openForChange } from "./open-for-change.js";
 
 const PURPOSE: Record<Lang, Record<WritePurpose, string>> = {
   id: { total: "total induk", "grand-total": "baris TOTAL", change: "perubahan", "quarter-total": "total triwulan", ratio: "rasio", "written-formula": "rumus baris penomoran", predikat: "predikat", "convert-text-number": "angka-teks diubah jadi angka" },
@@ -56,22 +56,12 @@ const SAY = {
 
 /** Runs `renja fix …` (argv includes the word "fix") and returns the exit status. */
 export async function runFix(argv: string[], io: Io): Promise<number> {
-  const parsed = parseFixCommand(argv, fixArgsSchema, "file");
-  if (!parsed.ok) {
-    (parsed.help ? io.out : io.err)(`${parsed.message}\n`);
-    return parsed.help ? 0 : 2;
-  }
-  const args = parsed.args;
+  const opened = await openForChange(argv, fixArgsSchema, (a) => SAY[a.lang].same, io);
+  if (typeof opened === "number") return opened;
+  const { args, output, wb } = opened;
   const say = SAY[args.lang];
-  const output = args["in-place"] ? args.file : (args.output as string);
-  if (!args["in-place"] && resolve(output) === resolve(args.file)) {
-    io.err(`${say.same}\n`);
-    return 2;
-  }
-  let wb: ExcelJS.Workbook;
   let extraRules: Rule[];
   try {
-    wb = await loadWorkbook(args.file);
     extraRules = await checkNomenclatureRules(args);
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;

@@ -9,7 +9,7 @@ import { decodeStore, encodeStore, keptFor, STORE_MARKER, withSheet, type KeptSh
 import { cellContent, fillRects } from "../../addin-excel/adapter/patch-ops.js";
 import { flagChanges } from "../../addin-excel/plan/flag-changes.js";
 import { errorText } from "../../addin-excel/ui/error-text.js";
-import { bandsForCheck, normaliseBands, readSettings, writeSettings, type DocumentSettings } from "../../addin-excel/ui/settings.js";
+import { normaliseBands, readSettings, writeSettings, type DocumentSettings } from "../../addin-excel/ui/settings.js";
 import { WORDS } from "../../addin-excel/ui/strings.js";
 import { checkGrid } from "../../core/check.js";
 import { DEFAULT_PREDIKAT_BANDS } from "../../core/options.js";
@@ -210,8 +210,8 @@ describe("settings", () => {
     expect(readSettings({ ...d, get: () => ({ lang: "fr" }) }).lang).toBe("id");
   });
 
-  it("gives the core bands it accepts (a finite lowest bound), and the predikat follows them", () => {
+  it("gives the core its bands as they are, the open lowest band included", () => {
     const grid = { rows: [["Kode", "Program", "Indikator", "Target", "Realisasi", "Capaian (%)", "Predikat"]] };
-    expect(() => checkGrid(grid, { predikatBands: bandsForCheck(DEFAULT_PREDIKAT_BANDS) })).not.toThrow();
+    expect(() => checkGrid(grid, { predikatBands: DEFAULT_PREDIKAT_BANDS })).not.toThrow();
   });
 });
