@@ -1,5 +1,5 @@
 // Reads an .xlsx or .csv file into one Grid per sheet; unreadable files raise a ReadError with a sentence.
-import { readFile } from "node:fs/promises";
+import { access, constants, readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -48,10 +48,15 @@ async function readBytes(path: string): Promise<Buffer> {
  * @example const wb = await openXlsx("tabel.xlsx");
  */
 export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
-  const buf = await readBytes(path);
+  try {
+    await access(path, constants.R_OK);
+  } catch (e) {
+    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    // exceljs's streaming reader: the file is never held whole in memory next to its unzipped parts.
+    await wb.xlsx.readFile(path);
   } catch {
     // The zip library's own wording (central directory, URLs) helps nobody who received the file.
     throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, or not an Excel file)`);
