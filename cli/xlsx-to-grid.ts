@@ -70,13 +70,15 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
   const bold: boolean[][] = [];
   const fills: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
+  const merges = mergesOf(ws);
+  const hasMerges = merges.length > 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       // exceljs hands every cell of a merge the master's value; the sheet shows it once, in the master.
-      if (cell.isMerged && cell.master !== cell) return;
+      if (hasMerges && cell.isMerged && cell.master !== cell) return;
       const raw = cell.value;
       values[c] = plainValue(raw);
       const f = formulaOf(raw);
@@ -91,5 +93,5 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     rows[r] = values;
   });
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name: ws.name, rows, formulas, bold, fills, numberFormats, merges: mergesOf(ws) };
+  return { name: ws.name, rows, formulas, bold, fills, numberFormats, merges };
 }
