@@ -1,23 +1,9 @@
 // The kept flag state inside the workbook: a very hidden sheet `_renja_flags`, so clear works in a later session and on another host.
 import type ExcelJS from "exceljs";
-import { z } from "zod";
+import { keptCellSchema, STORE_MARKER, STORE_SHEET, STORE_VERSION } from "../core/plan/flag-store-format.js";
 import type { KeptCell } from "./apply-patch.js";
 
-export const FLAG_SHEET = "_renja_flags";
-
-const MARKER = "renja-flags";
-const VERSION = 1;
-
-/** One kept cell as stored: sheet, address and the exceljs objects as JSON (checked when read back). */
-const keptSchema = z.object({
-  sheet: z.string(),
-  address: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/),
-  fill: z.record(z.string(), z.unknown()).optional(),
-  font: z.record(z.string(), z.unknown()).optional(),
-  note: z.union([z.string(), z.record(z.string(), z.unknown())]).optional(),
-  ourFill: z.string().optional(),
-  ourNote: z.string().optional(),
-});
+export const FLAG_SHEET = STORE_SHEET;
 
 /**
  * The kept cells of a workbook, [] when it has no flag state. Rows that do not parse are skipped (the sheet
@@ -26,7 +12,7 @@ const keptSchema = z.object({
  */
 export function readFlagState(wb: ExcelJS.Workbook): KeptCell[] {
   const ws = wb.getWorksheet(FLAG_SHEET);
-  if (!ws || ws.getCell(1, 1).value !== MARKER) return [];
+  if (!ws || ws.getCell(1, 1).value !== STORE_MARKER) return [];
   const out: KeptCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (n === 1) return;
@@ -38,8 +24,9 @@ export function readFlagState(wb: ExcelJS.Workbook): KeptCell[] {
     } catch {
       return;
     }
-    const parsed = keptSchema.safeParse(raw);
-    if (parsed.success) out.push(parsed.data as KeptCell);
+    // The one line format of all hosts; lines the add-ins wrote carry more fields, which the CLI leaves alone.
+    const parsed = keptCellSchema.safeParse(raw);
+    if (parsed.success) out.push(parsed.data as unknown as KeptCell);
   });
   return out;
 }
@@ -53,8 +40,8 @@ export function writeFlagState(wb: ExcelJS.Workbook, kept: readonly KeptCell[]):
   removeFlagState(wb);
   if (kept.length === 0) return;
   const ws = wb.addWorksheet(FLAG_SHEET, { state: "veryHidden" });
-  ws.getCell(1, 1).value = MARKER;
-  ws.getCell(1, 2).value = VERSION;
+  ws.getCell(1, 1).value = STORE_MARKER;
+  ws.getCell(1, 2).value = STORE_VERSION;
   ws.getCell(1, 3).value = "Kept by `renja fix --flags`: the fills, fonts and notes the flags replaced. `renja clear` restores them.";
   kept.forEach((k, i) => {
     ws.getCell(i + 2, 1).value = JSON.stringify(k);

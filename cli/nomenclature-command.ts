@@ -101,3 +101,18 @@ export async function checkNomenclatureRules(args: { nomenclature?: string | und
   const catalogue = args.nomenclature !== undefined ? await loadCatalogueFile(args.nomenclature) : builtinCatalogue();
   return nomenclatureRules(catalogue);
 }
+
+/**
+ * `checkNomenclatureRules` for a command: a catalogue that cannot be used is said on stderr and gives exit
+ * status 2 instead of rules.
+ * @example const rules = await nomenclatureRulesOrExit(args, io.err); if (typeof rules === "number") return rules;
+ */
+export async function nomenclatureRulesOrExit(args: Parameters<typeof checkNomenclatureRules>[0], err: (s: string) => void): Promise<Rule[] | 2> {
+  try {
+    return await checkNomenclatureRules(args);
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    err(`renja: ${e.message}\n`);
+    return 2;
+  }
+}

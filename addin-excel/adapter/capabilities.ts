@@ -1,7 +1,8 @@
 // What this Excel can do, from Office.context.requirements.isSetSupported: where flag messages go, merged areas.
+import type { NoteMode } from "../../core/plan/flag-store-format.js";
 
 /** Where the message of a flagged cell goes: a note (ExcelApi 1.18), a comment (1.10), or a column beside the table. */
-export type NoteMode = "note" | "comment" | "column";
+export type { NoteMode };
 
 export interface Capabilities {
   noteMode: NoteMode;

@@ -9,7 +9,7 @@ import { flagChanges, type NoteChange } from "../plan/flag-changes.js";
 import { cellA1, qualified } from "./address.js";
 import type { Capabilities } from "./capabilities.js";
 import type { XlComment, XlContext, XlWorksheet } from "./excel-api.js";
-import { keptFor, type KeptSheetFlags } from "./flag-store-format.js";
+import { keptFor, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import { queueStoreProbe, queueStoreWrite, readStore, withSheet, type StoreState } from "./flag-store.js";
 import { fillOps, columnRunOps } from "./patch-ops.js";
 import type { OnProgress } from "./progress.js";

@@ -1,9 +1,9 @@
 // Reads and writes the very hidden `_renja_flags` sheet that keeps what flagging changed, in blocks under 5 MB.
 import { blocksOf, isPayloadError, jsonBytes } from "./blocks.js";
 import type { XlContext, XlRange, XlWorksheet } from "./excel-api.js";
-import { decodeStore, encodeStore, STORE_SHEET, type KeptSheetFlags } from "./flag-store-format.js";
+import { decodeStore, encodeStore, STORE_SHEET, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 
-export { withSheet } from "./flag-store-format.js";
+export { withSheet } from "../../core/plan/flag-store-format.js";
 
 export interface StoreState {
   /** The store sheet exists. */

@@ -4,7 +4,7 @@ import type { TemplateTable } from "../../core/plan/template.js";
 import type { Capabilities } from "./capabilities.js";
 import type { XlCell, XlContext } from "./excel-api.js";
 import { StaleSheetError } from "./flag-actions.js";
-import { keptFor, type KeptSheetFlags } from "./flag-store-format.js";
+import { keptFor, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import { NO_STORE, queueStoreProbe, queueStoreRead, readStore, type StoreState } from "./flag-store.js";
 import { cellWriteOps } from "./patch-ops.js";
 import type { OnProgress } from "./progress.js";

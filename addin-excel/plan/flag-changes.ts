@@ -3,7 +3,7 @@
 import { planClear } from "../../core/plan/clear.js";
 import type { FillWrite, NoteWrite, Patch } from "../../core/plan/patch.js";
 import type { NoteMode } from "../adapter/capabilities.js";
-import type { KeptSheetFlags } from "../adapter/flag-store-format.js";
+import type { KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 
 /** One change of a message cell (note, comment or findings-column cell). */
 export interface NoteChange {

@@ -11,7 +11,7 @@ import type { Rule } from "../../core/table.js";
 import type { Capabilities } from "../adapter/capabilities.js";
 import type { XlRun } from "../adapter/excel-api.js";
 import { clearActiveSheet, flagActiveSheet } from "../adapter/flag-actions.js";
-import type { KeptSheetFlags } from "../adapter/flag-store-format.js";
+import type { KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Progress } from "../adapter/progress.js";
 import type { SheetRead } from "../adapter/read-sheet.js";
 import { insertTemplate, readForCheck, selectCell, writeCells } from "../adapter/sheet-actions.js";

@@ -1,7 +1,7 @@
 // The hidden sheet `_renja_flags` that keeps what flagging changed (fills and notes with what they replaced), so
 // that "Hapus tanda" restores them in a later session and for every editor. The lines are the Excel pane's
 // format, so a workbook flagged in one host can be cleared in the other.
-import { decodeStore, encodeStore, keptFor, STORE_SHEET, withSheet, type KeptSheetFlags } from "../../addin-excel/adapter/flag-store-format.js";
+import { decodeStore, encodeStore, keptFor, STORE_SHEET, withSheet, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Calls } from "./calls.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

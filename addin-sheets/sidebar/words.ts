@@ -1,4 +1,5 @@
 // Every label of the sidebar in Indonesian and English, with short titles of the rules and table families.
+import { FAMILY_TITLES } from "../../core/messages/family-titles.js";
 import { RULE_TITLES } from "../../core/messages/rule-titles.js";
 import type { Family, RuleId, Severity } from "../../core/model.js";
 import type { Lang, TemplateFamily } from "../shared/api.js";
@@ -92,14 +93,7 @@ const ID: SidebarWords = {
   replace: "Ganti",
   cancel: "Biarkan",
   templateDone: (s) => `Templat dibuat di lembar "${s}".`,
-  families: {
-    rencana: "Rumusan rencana program dan kegiatan",
-    perubahan: "Rencana perubahan (sebelum/sesudah)",
-    evaluasi: "Evaluasi hasil pelaksanaan Renja",
-    "review-rkpd": "Reviu rancangan awal RKPD",
-    "kinerja-pelayanan": "Kinerja pelayanan",
-    unknown: "Tidak dikenali",
-  },
+  families: FAMILY_TITLES.id,
   templates: { rencana: "Rencana", perubahan: "Perubahan", evaluasi: "Evaluasi" },
   rules: RULE_TITLES.id,
 };
@@ -146,14 +140,7 @@ const EN: SidebarWords = {
   replace: "Replace",
   cancel: "Keep",
   templateDone: (s) => `Template written to the sheet "${s}".`,
-  families: {
-    rencana: "Plan of programs and activities",
-    perubahan: "Revised plan (before/after)",
-    evaluasi: "Evaluation of the work plan's results",
-    "review-rkpd": "Review of the draft RKPD",
-    "kinerja-pelayanan": "Service performance",
-    unknown: "Not recognised",
-  },
+  families: FAMILY_TITLES.en,
   templates: { rencana: "Plan (rencana)", perubahan: "Revised plan (perubahan)", evaluasi: "Evaluation (evaluasi)" },
   rules: RULE_TITLES.en,
 };

@@ -6,8 +6,7 @@ import { parseCliArgs } from "../args.js";
 import { checkFile, type FileResult } from "../check-files.js";
 import { formatHtml } from "../format-html.js";
 import { formatText } from "../format-text.js";
-import { checkNomenclatureRules } from "../nomenclature-command.js";
-import { ReadError } from "../read-file.js";
+import { nomenclatureRulesOrExit } from "../nomenclature-command.js";
 import type { Io } from "./io.js";
 
 /** Runs `renja check …` (argv includes the word "check") and returns the exit status. */
@@ -25,14 +24,8 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   }
   const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
   // Nomenclature rules: the built-in catalogue unless --nomenclature FILE or --no-nomenclature.
-  let extraRules;
-  try {
-    extraRules = await checkNomenclatureRules(args);
-  } catch (e) {
-    if (!(e instanceof ReadError)) throw e;
-    io.err(`renja: ${e.message}\n`);
-    return 2;
-  }
+  const extraRules = await nomenclatureRulesOrExit(args, io.err);
+  if (extraRules === 2) return 2;
   const results: FileResult[] = [];
   const many = args.files.length > 3;
   for (const [i, file] of args.files.entries()) {

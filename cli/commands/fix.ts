@@ -10,8 +10,7 @@ import type { Rule } from "../../core/table.js";
 import { applyFlags, applyWrites, restoreFlags, type KeptCell } from "../apply-patch.js";
 import { fixArgsSchema, type FixArgs } from "../fix-args.js";
 import { readFlagState, writeFlagState } from "../flag-state.js";
-import { checkNomenclatureRules } from "../nomenclature-command.js";
-import { ReadError } from "../read-file.js";
+import { nomenclatureRulesOrExit } from "../nomenclature-command.js";
 import { saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
 import type { Io } from "./io.js";
 import { openForChange } from "./open-for-change.js";
@@ -60,14 +59,8 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
   if (typeof opened === "number") return opened;
   const { args, output, wb } = opened;
   const say = SAY[args.lang];
-  let extraRules: Rule[];
-  try {
-    extraRules = await checkNomenclatureRules(args);
-  } catch (e) {
-    if (!(e instanceof ReadError)) throw e;
-    io.err(`renja: ${e.message}\n`);
-    return 2;
-  }
+  const extraRules = await nomenclatureRulesOrExit(args, io.err);
+  if (extraRules === 2) return 2;
   let sheets = userSheets(wb);
   if (args.sheet !== undefined) {
     const named = sheets.filter((ws) => ws.name === args.sheet);

@@ -2,7 +2,7 @@
 import { decimalFromNumber } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import type { Dec } from "./decimal.js";
-import type { ParsedNumber } from "./types.js";
+import type { InvalidReason, ParsedNumber } from "./types.js";
 
 /** The result for null, blank and lone-dash cells (shared, frozen). */
 export const EMPTY: ParsedNumber = Object.freeze({ kind: "empty" });
@@ -25,6 +25,14 @@ export function numberCell(v: number, percent: boolean, times100: boolean, unit:
   const dp = value.decimalPlaces();
   if (dp > MAX_NUMBER_DECIMALS) return { kind: "number", value, decimals: MAX_NUMBER_DECIMALS, percent, unit, coef: null };
   return { kind: "number", value, decimals: dp, percent, unit, coef: coefficientFromNumber(v, value, dp, times100) };
+}
+
+/**
+ * An unreadable stretch [start, end) of a text cell.
+ * @example invalidText("Rp abc", 3, 6, "not-a-number"); // { kind: "invalid", text: "abc", reason: "not-a-number" }
+ */
+export function invalidText(raw: string, start: number, end: number, reason: InvalidReason): ParsedNumber {
+  return { kind: "invalid", text: start === 0 && end === raw.length ? raw : raw.slice(start, end), reason };
 }
 
 /**

@@ -1,15 +1,11 @@
 // Reads a money cell (pagu, realisasi Rp): grouped digits, "Rp" marks, negatives; garbage is invalid, never 0.
 import type { CellValue } from "../grid.js";
-import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
+import { booleanCell, EMPTY, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
-import type { InvalidReason, NumberConvention, ParseContext, ParsedNumber } from "./types.js";
-
-function invalid(raw: string, start: number, end: number, reason: InvalidReason): ParsedNumber {
-  return { kind: "invalid", text: start === 0 && end === raw.length ? raw : raw.slice(start, end), reason };
-}
+import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
 
 /**
  * Reads money written as text: `27.649.042.320`, `60.422.029.520,00`, `4,197,049,000`,
@@ -27,7 +23,7 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
   const s = i;
   const t = e;
   if (raw.charCodeAt(i) === 35) {
-    return invalid(raw, s, t, isErrorValue(raw.slice(s, t)) ? "error-value" : "not-a-number");
+    return invalidText(raw, s, t, isErrorValue(raw.slice(s, t)) ? "error-value" : "not-a-number");
   }
   // Prefixes in any order, each at most once: "(" … ")", a sign, a currency mark.
   let paren = false;
@@ -58,17 +54,17 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
     e -= 2;
     while (e > i && isSpaceCode(raw.charCodeAt(e - 1))) e--;
   }
-  if (i === e) return sign && neg ? EMPTY : invalid(raw, s, t, "not-a-number");
-  if (isLoneDash(raw, i, e)) return sign ? invalid(raw, s, t, "not-a-number") : EMPTY;
+  if (i === e) return sign && neg ? EMPTY : invalidText(raw, s, t, "not-a-number");
+  if (isLoneDash(raw, i, e)) return sign ? invalidText(raw, s, t, "not-a-number") : EMPTY;
   let digits = 0;
   for (let k = i; k < e; k++) {
     const c = raw.charCodeAt(k);
     if (isDigitCode(c)) digits++;
-    else if (!isMarkCode(c)) return invalid(raw, s, t, "not-a-number");
+    else if (!isMarkCode(c)) return invalidText(raw, s, t, "not-a-number");
   }
-  if (digits === 0) return invalid(raw, s, t, "not-a-number");
+  if (digits === 0) return invalidText(raw, s, t, "not-a-number");
   const dec = decimalMarkAt(raw, convention, i, e);
-  if (dec < 0) return invalid(raw, s, t, "bad-separators");
+  if (dec < 0) return invalidText(raw, s, t, "bad-separators");
   const decimals = dec < e ? e - dec - 1 : 0;
   const coef = coefficientOf(raw, i, e, neg);
   if (coef !== null) return new ScaledNumber(coef, decimals, false, null);

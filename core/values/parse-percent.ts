@@ -1,15 +1,11 @@
 // Reads a percentage cell ("57,56%", "100 %", or a plain number under a % header) in percent units.
 import type { CellValue } from "../grid.js";
-import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
+import { booleanCell, EMPTY, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
-import type { InvalidReason, NumberConvention, ParseContext, ParsedNumber } from "./types.js";
-
-function invalid(raw: string, start: number, end: number, reason: InvalidReason): ParsedNumber {
-  return { kind: "invalid", text: start === 0 && end === raw.length ? raw : raw.slice(start, end), reason };
-}
+import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
 
 /**
  * Reads a percentage written as text: a number and an optional "%" sign, nothing else.
@@ -26,7 +22,7 @@ export function parsePercentText(raw: string, convention: NumberConvention): Par
   if (i === e || isLoneDash(raw, i, e)) return EMPTY;
   const s = i;
   const c0 = raw.charCodeAt(i);
-  if (c0 === 35) return invalid(raw, s, e, isErrorValue(raw.slice(s, e)) ? "error-value" : "not-a-number");
+  if (c0 === 35) return invalidText(raw, s, e, isErrorValue(raw.slice(s, e)) ? "error-value" : "not-a-number");
   let neg = false;
   if (isMinusCode(c0) || c0 === 43) {
     neg = c0 !== 43;
@@ -45,9 +41,9 @@ export function parsePercentText(raw: string, convention: NumberConvention): Par
   while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
   const percent = raw.charCodeAt(i) === 37;
   if (percent) i++;
-  if (i !== e || digits === 0) return invalid(raw, s, e, "not-a-number");
+  if (i !== e || digits === 0) return invalidText(raw, s, e, "not-a-number");
   const dec = decimalMarkAt(raw, convention, numStart, numEnd);
-  if (dec < 0) return invalid(raw, s, e, "bad-separators");
+  if (dec < 0) return invalidText(raw, s, e, "bad-separators");
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
   const coef = coefficientOf(raw, numStart, numEnd, neg);
   if (coef !== null) return new ScaledNumber(coef, decimals, percent, percent ? "%" : null);

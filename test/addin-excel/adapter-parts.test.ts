@@ -5,7 +5,7 @@ import { parseAreas, qualified } from "../../addin-excel/adapter/address.js";
 import { BlockSizer, blocksOf, isPayloadError, MAX_BLOCK_ROWS, PAYLOAD_TARGET } from "../../addin-excel/adapter/blocks.js";
 import { detectCapabilities } from "../../addin-excel/adapter/capabilities.js";
 import { StaleSheetError } from "../../addin-excel/adapter/flag-actions.js";
-import { decodeStore, encodeStore, keptFor, STORE_MARKER, withSheet, type KeptSheetFlags } from "../../addin-excel/adapter/flag-store-format.js";
+import { decodeStore, encodeStore, keptFor, STORE_MARKER, withSheet, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import { cellContent, fillRects } from "../../addin-excel/adapter/patch-ops.js";
 import { flagChanges } from "../../addin-excel/plan/flag-changes.js";
 import { errorText } from "../../addin-excel/ui/error-text.js";

@@ -2,7 +2,7 @@
 // the hidden `_renja_flags` sheet, and clearing gives back exactly the fills and notes the sheet had.
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { decodeStore } from "../../addin-excel/adapter/flag-store-format.js";
+import { decodeStore } from "../../core/plan/flag-store-format.js";
 import { readGrids } from "../../cli/read-file.js";
 import { columnIndex, type Grid } from "../../core/grid.js";
 import type { SheetReport } from "../../core/check.js";

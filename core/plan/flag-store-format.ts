@@ -1,12 +1,13 @@
-// The flag state kept in the workbook (very hidden sheet `_renja_flags`), in the CLI's format (cli/flag-state.ts):
-// A1 `renja-flags`, B1 the version, then one JSON line per cell — so *Hapus tanda* works in a later session, and
-// a workbook flagged by `renja fix --flags` can be cleared in Excel (and the other way round, fills and notes).
+// The flag state kept in a workbook (hidden sheet `_renja_flags`), one format for the CLI, the Excel pane and the
+// Sheets add-on: A1 `renja-flags`, B1 the version, then one JSON line per cell — so clearing works in a later
+// session, and a workbook flagged by `renja fix --flags` can be cleared in Excel (and the other way round).
 import { z } from "zod";
-import { columnIndex } from "../../core/grid.js";
-import { FLAG_PALETTE } from "../../core/plan/flags.js";
-import type { FillWrite, NoteWrite } from "../../core/plan/patch.js";
-import { cellA1 } from "./address.js";
-import type { NoteMode } from "./capabilities.js";
+import { columnIndex, columnLetter } from "../grid.js";
+import { FLAG_PALETTE } from "./flags.js";
+import type { FillWrite, NoteWrite } from "./patch.js";
+
+/** Where a host put the message of a flag: a note, a threaded comment, or a findings column. */
+export type NoteMode = "note" | "comment" | "column";
 
 export const STORE_SHEET = "_renja_flags";
 export const STORE_MARKER = "renja-flags";
@@ -30,7 +31,7 @@ export interface KeptSheetFlags {
 
 const argbColour = z.object({ argb: z.string().optional() }).passthrough();
 /** One kept cell: the CLI's fields (exceljs fill, font and note before flagging; what we set), plus the add-in's. */
-const keptCell = z.object({
+export const keptCellSchema = z.object({
   sheet: z.string(),
   address: z.string().regex(/^[A-Z]{1,3}[1-9]\d*$/),
   fill: z.object({ fgColor: argbColour.optional() }).passthrough().optional(),
@@ -47,7 +48,7 @@ const keptCell = z.object({
   ourText: z.string().optional(),
   commentId: z.string().optional(),
 });
-type KeptCell = z.infer<typeof keptCell>;
+type KeptCell = z.infer<typeof keptCellSchema>;
 
 const hex = (argb: string | undefined): string | null => (argb && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null);
 const argb = (c: string): string => `FF${c.replace(/^#/, "").toUpperCase()}`;
@@ -61,7 +62,7 @@ export function encodeStore(all: readonly KeptSheetFlags[]): (string | number)[]
   for (const k of all) {
     const cells = new Map<string, KeptCell>();
     const cell = (row: number, col: number): KeptCell => {
-      const address = cellA1(row, col);
+      const address = `${columnLetter(col)}${row + 1}`;
       let c = cells.get(address);
       if (!c) {
         c = { sheet: k.sheet, address, sheetId: k.sheetId, at: k.at };
@@ -105,9 +106,9 @@ export function decodeStore(values: readonly (readonly unknown[])[]): { sheets: 
   for (const line of values.slice(1)) {
     const text = line[0];
     if (typeof text !== "string" || text === "") continue;
-    let parsed: ReturnType<typeof keptCell.safeParse>;
+    let parsed: ReturnType<typeof keptCellSchema.safeParse>;
     try {
-      parsed = keptCell.safeParse(JSON.parse(text));
+      parsed = keptCellSchema.safeParse(JSON.parse(text));
     } catch {
       damaged++;
       continue;
