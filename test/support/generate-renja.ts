@@ -1,5 +1,6 @@
 // Generates consistent Renja tables (rencana and evaluasi) for property tests and the benchmark.
 import type { CellValue } from "../../core/grid.js";
+import { seedWording } from "./seed-wording.js";
 
 export interface GeneratedTable {
   rows: CellValue[][];
@@ -20,6 +21,7 @@ export interface Shape {
 
 const ID = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
+const pick = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
 function money(v: bigint, asText: boolean): CellValue {
   return asText ? ID.format(v) : Number(v);
@@ -67,7 +69,8 @@ export function generateRencana(shape: Shape): GeneratedTable {
 }
 
 /**
- * An evaluasi table (T-C.29 shape) with quarterly K/Rp, totals, capaian and predikat, all consistent.
+ * An evaluasi table (T-C.29 shape) with quarterly K/Rp, totals, capaian and predikat, all consistent; names and
+ * indicators from the seed evaluasi tables (Tarakan, Kutai Kartanegara), cycled.
  * Sized by `subKegiatan`; used by the benchmark for a 50,000-row sheet.
  * @example generateEvaluasi(50_000).rows.length
  */
@@ -80,6 +83,7 @@ export function generateEvaluasi(subKegiatan: number): GeneratedTable {
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
   ];
   const leaves: GeneratedTable["leaves"] = [];
+  const words = seedWording();
   const perKegiatan = 10;
   const kegiatanPerProgram = 10;
   let made = 0;
@@ -90,12 +94,14 @@ export function generateEvaluasi(subKegiatan: number): GeneratedTable {
     // A bidang holds at most 99 programs: big sheets spill into the next bidang.
     const program = `1.${pad(6 + Math.floor((programNo - 1) / 99), 2)}.${pad(((programNo - 1) % 99) + 1, 2)}`;
     const programRow = rows.length;
-    rows.push([program, `PROGRAM ${programNo}`, "Persentase layanan", "100%", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+    const programWords = pick(words.program, programNo - 1);
+    rows.push([program, programWords.name, programWords.indicator, "100%", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
     const programSums = new Array<number>(18).fill(0);
     for (let ki = 0; ki < kegiatanPerProgram && made < subKegiatan; ki++) {
       const kegiatan = `${program}.2.${pad(ki + 1, 2)}`;
       const kegiatanRow = rows.length;
-      rows.push([kegiatan, `Kegiatan ${programNo}.${ki + 1}`, "Jumlah layanan", "10 Layanan", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
+      const kegiatanWords = pick(words.kegiatan, (programNo - 1) * kegiatanPerProgram + ki);
+      rows.push([kegiatan, kegiatanWords.name, kegiatanWords.indicator, "10 Layanan", null, null, null, null, null, null, null, null, null, null, null, null, null, null]);
       const sums = new Array<number>(18).fill(0);
       for (let si = 0; si < perKegiatan && made < subKegiatan; si++, made++) {
         const target = 4 + (made % 8);
@@ -107,7 +113,8 @@ export function generateEvaluasi(subKegiatan: number): GeneratedTable {
         const capK = Math.round((realK / target) * 10000) / 100;
         const capRp = Math.round((realRp / pagu) * 10000) / 100;
         leaves.push({ row: rows.length, parent: kegiatanRow });
-        const row: CellValue[] = [`${kegiatan}.${pad(si + 1, 4)}`, `Sub kegiatan ${made + 1}`, "Jumlah dokumen", `${target} Dokumen`, pagu, `${q[0]} Dokumen`, rp[0] ?? 0, `${q[1]} Dokumen`, rp[1] ?? 0, `${q[2]} Dokumen`, rp[2] ?? 0, `${q[3]} Dokumen`, rp[3] ?? 0, `${realK} Dokumen`, realRp, `${String(capK).replace(".", ",")}%`, `${String(capRp).replace(".", ",")}%`, predikat(capK)];
+        const subWords = pick(words.subKegiatan, made);
+        const row: CellValue[] = [`${kegiatan}.${pad(si + 1, 4)}`, subWords.name, subWords.indicator, `${target} Dokumen`, pagu, `${q[0]} Dokumen`, rp[0] ?? 0, `${q[1]} Dokumen`, rp[1] ?? 0, `${q[2]} Dokumen`, rp[2] ?? 0, `${q[3]} Dokumen`, rp[3] ?? 0, `${realK} Dokumen`, realRp, `${String(capK).replace(".", ",")}%`, `${String(capRp).replace(".", ",")}%`, predikat(capK)];
         for (const c of [4, 6, 8, 10, 12, 14]) sums[c] = (sums[c] ?? 0) + (row[c] as number);
         rows.push(row);
       }
