@@ -70,7 +70,7 @@ export async function readActiveSheet(context: XlContext, options: ReadOptions, 
   let blocks = 0;
   onProgress({ phase: "read", done: 0, total: source.rows });
   while (done < source.rows) {
-    let n = Math.min(sizer.next(), source.rows - done);
+    let n = sizer.next(source.rows - done);
     let range: XlRange;
     let mergeAreas: ReturnType<XlRange["getMergedAreasOrNullObject"]> | null = null;
     for (;;) {

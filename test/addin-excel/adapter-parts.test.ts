@@ -29,6 +29,18 @@ describe("blocks", () => {
     expect(s.refused(1000)).toBeLessThanOrEqual(500);
   });
 
+  it("takes a short tail into the block before it instead of a sync of its own", () => {
+    const s = new BlockSizer(18);
+    s.measured(1000, 1000 * 1000);
+    const rows = s.next();
+    expect(rows).toBeLessThan(MAX_BLOCK_ROWS);
+    expect(s.next(rows + 10)).toBe(rows + 10);
+    expect(s.next(rows * 2)).toBe(rows);
+    expect(s.next(5)).toBe(5);
+    // Even with the tail, a block stays under Excel's 5 MB at the measured cost.
+    expect(s.next(Math.floor(rows * 1.25)) * 1000).toBeLessThan(5 * 1024 * 1024);
+  });
+
   it("groups operations by bytes and row span", () => {
     const items = Array.from({ length: 10 }, (_, i) => ({ row: i * 1000, bytes: 1_000_000 }));
     const groups = blocksOf(items, (x) => x.row, (x) => x.bytes);
