@@ -11,11 +11,11 @@ export interface FormulaSyntax {
   decimalSep: "." | ",";
 }
 
-/** en-US syntax: Excel (Office.js `formulas`) and the .xlsx file format. */
+/** en-US syntax: Excel (a range's `formulas` in the add-in API) and the .xlsx file format. */
 export const EN_US_SYNTAX: FormulaSyntax = Object.freeze({ host: "xlsx", argSep: ",", decimalSep: "." });
 
 /**
- * The syntax of a host. For Sheets, give the spreadsheet's locale (`SpreadsheetApp.getActive().getSpreadsheetLocale()`,
+ * The syntax of a host. For Sheets, give the spreadsheet's locale (Apps Script's `getSpreadsheetLocale()`,
  * e.g. `in_ID`, `en_US`): a locale whose decimal mark is a comma separates arguments with `;`.
  * @example formulaSyntax("sheets", "in_ID") // { host: "sheets", argSep: ";", decimalSep: "," }
  */
