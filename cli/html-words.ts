@@ -1,9 +1,10 @@
 // Every label of the HTML report, in Indonesian and English, plus short titles of the rules and table families.
 import { FAMILY_TITLES } from "../core/messages/family-titles.js";
 import { RULE_TITLES } from "../core/messages/rule-titles.js";
+import { TABLE_LABELS, type TableLabels } from "../core/messages/table-labels.js";
 import type { Family, Lang, RuleId, Severity } from "../core/model.js";
 
-export interface HtmlWords {
+export interface HtmlWords extends TableLabels {
   title: string;
   generated: string;
   overview: string;
@@ -27,10 +28,6 @@ export interface HtmlWords {
   /** `{shown}` and `{total}` are filled in by the page script. */
   shownTemplate: string;
   noScript: string;
-  sheet: string;
-  family: string;
-  headerRows: string;
-  dataRows: string;
   convention: string;
   conventionValue: Record<"id" | "en", string>;
   formulas: string;
@@ -40,7 +37,6 @@ export interface HtmlWords {
   kegiatan: string;
   subKegiatan: string;
   totalPagu: string;
-  averageCapaian: string;
   predikat: string;
   findings: string;
   rule: string;
@@ -59,6 +55,7 @@ export interface HtmlWords {
 }
 
 const ID: HtmlWords = {
+  ...TABLE_LABELS.id,
   title: "Laporan Pemeriksaan Renja",
   generated: "Dibuat",
   overview: "Berkas yang diperiksa",
@@ -80,10 +77,6 @@ const ID: HtmlWords = {
   showAll: "Tampilkan semua",
   shownTemplate: "{shown} dari {total} temuan ditampilkan",
   noScript: "Saringan memerlukan JavaScript; semua temuan ditampilkan.",
-  sheet: "Lembar",
-  family: "Jenis tabel",
-  headerRows: "Baris judul",
-  dataRows: "Baris data",
   convention: "Penulisan angka",
   conventionValue: { id: "Indonesia (1.234,56)", en: "Inggris (1,234.56)" },
   formulas: "Rumus pada baris penomoran",
@@ -93,7 +86,6 @@ const ID: HtmlWords = {
   kegiatan: "Kegiatan",
   subKegiatan: "Sub kegiatan",
   totalPagu: "Total pagu",
-  averageCapaian: "Rata-rata capaian",
   predikat: "Predikat",
   findings: "Temuan",
   rule: "Aturan",
@@ -112,6 +104,7 @@ const ID: HtmlWords = {
 };
 
 const EN: HtmlWords = {
+  ...TABLE_LABELS.en,
   title: "Renja Check Report",
   generated: "Generated",
   overview: "Files checked",
@@ -134,10 +127,6 @@ const EN: HtmlWords = {
   showAll: "Show all",
   shownTemplate: "{shown} of {total} findings shown",
   noScript: "Filters need JavaScript; every finding is shown.",
-  sheet: "Sheet",
-  family: "Table family",
-  headerRows: "Header rows",
-  dataRows: "Data rows",
   convention: "Number format",
   conventionValue: { id: "Indonesian (1.234,56)", en: "English (1,234.56)" },
   formulas: "Numbering-row formulas",
@@ -147,7 +136,6 @@ const EN: HtmlWords = {
   kegiatan: "Kegiatan (activities)",
   subKegiatan: "Sub kegiatan (sub-activities)",
   totalPagu: "Total budget (pagu)",
-  averageCapaian: "Average achievement",
   predikat: "Rating (predikat)",
   findings: "Findings",
   rule: "Rule",

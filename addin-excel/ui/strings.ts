@@ -1,5 +1,6 @@
 // Every text of the task pane, in Indonesian (default) and English. Rule titles follow the HTML report's.
 import { RULE_TITLES } from "../../core/messages/rule-titles.js";
+import { TABLE_LABELS, type TableLabels } from "../../core/messages/table-labels.js";
 import type { Family, Lang, RuleId, Severity } from "../../core/model.js";
 import type { NoteMode } from "../adapter/capabilities.js";
 
@@ -7,7 +8,7 @@ const nf = (lang: Lang) => new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-U
 /** A count in the language's digits grouping: `19.985` / `19,985`. */
 export const fmtCount = (lang: Lang, n: number): string => nf(lang).format(n);
 
-export interface Words {
+export interface Words extends TableLabels {
   title: string;
   subtitle: string;
   check: string;
@@ -31,14 +32,9 @@ export interface Words {
   checking: string;
   preparing: string;
   recognised: string;
-  sheet: string;
-  family: string;
-  headerRows: string;
-  dataRows: string;
   columns: string;
   counts: (p: number, k: number, s: number) => string;
   totalPagu: string;
-  averageCapaian: string;
   predikat: string;
   findings: string;
   noFindings: string;
@@ -88,6 +84,7 @@ export interface Words {
 }
 
 const ID: Words = {
+  ...TABLE_LABELS.id,
   title: "Pemeriksa Renja",
   subtitle: "Periksa tabel Renja pada lembar aktif",
   check: "Periksa",
@@ -111,14 +108,9 @@ const ID: Words = {
   checking: "Memeriksa…",
   preparing: "Menyiapkan…",
   recognised: "Yang dikenali",
-  sheet: "Lembar",
-  family: "Jenis tabel",
-  headerRows: "Baris judul",
-  dataRows: "Baris data",
   columns: "Kolom yang dipahami",
   counts: (p, k, s) => `${fmtCount("id", p)} program, ${fmtCount("id", k)} kegiatan, ${fmtCount("id", s)} sub kegiatan`,
   totalPagu: "Total pagu",
-  averageCapaian: "Rata-rata capaian",
   predikat: "Predikat",
   findings: "Temuan",
   noFindings: "Tidak ada temuan. Tabel ini lolos semua pemeriksaan.",
@@ -174,6 +166,7 @@ const ID: Words = {
 };
 
 const EN: Words = {
+  ...TABLE_LABELS.en,
   title: "Renja checker",
   subtitle: "Check the Renja table on the active sheet",
   check: "Check",
@@ -197,14 +190,9 @@ const EN: Words = {
   checking: "Checking…",
   preparing: "Preparing…",
   recognised: "Recognised",
-  sheet: "Sheet",
-  family: "Table family",
-  headerRows: "Header rows",
-  dataRows: "Data rows",
   columns: "Columns understood",
   counts: (p, k, s) => `${fmtCount("en", p)} programs, ${fmtCount("en", k)} activities, ${fmtCount("en", s)} sub-activities`,
   totalPagu: "Total budget",
-  averageCapaian: "Average achievement",
   predikat: "Predikat",
   findings: "Findings",
   noFindings: "No findings. This table passes every check.",

@@ -1,10 +1,11 @@
 // Every label of the sidebar in Indonesian and English, with short titles of the rules and table families.
 import { FAMILY_TITLES } from "../../core/messages/family-titles.js";
 import { RULE_TITLES } from "../../core/messages/rule-titles.js";
+import { TABLE_LABELS, type TableLabels } from "../../core/messages/table-labels.js";
 import type { Family, RuleId, Severity } from "../../core/model.js";
 import type { Lang, TemplateFamily } from "../shared/api.js";
 
-export interface SidebarWords {
+export interface SidebarWords extends TableLabels {
   title: string;
   language: string;
   check: string;
@@ -14,15 +15,10 @@ export interface SidebarWords {
   template: string;
   templateFamily: string;
   predikatColours: string;
-  sheet: string;
-  family: string;
-  headerRows: string;
-  dataRows: string;
   program: string;
   kegiatan: string;
   subKegiatan: string;
   totalPagu: string;
-  averageCapaian: string;
   predikat: string;
   columns: (n: number) => string;
   findings: string;
@@ -52,6 +48,7 @@ export interface SidebarWords {
 }
 
 const ID: SidebarWords = {
+  ...TABLE_LABELS.id,
   title: "Pemeriksa Renja",
   language: "Bahasa",
   check: "Periksa",
@@ -61,15 +58,10 @@ const ID: SidebarWords = {
   template: "Sisipkan templat",
   templateFamily: "Jenis templat",
   predikatColours: "Warnai sel predikat saat menandai",
-  sheet: "Lembar",
-  family: "Jenis tabel",
-  headerRows: "Baris judul",
-  dataRows: "Baris data",
   program: "Program",
   kegiatan: "Kegiatan",
   subKegiatan: "Sub kegiatan",
   totalPagu: "Total pagu",
-  averageCapaian: "Rata-rata capaian",
   predikat: "Predikat",
   columns: (n) => `Kolom yang dikenali (${n})`,
   findings: "Temuan",
@@ -99,6 +91,7 @@ const ID: SidebarWords = {
 };
 
 const EN: SidebarWords = {
+  ...TABLE_LABELS.en,
   title: "Renja checker",
   language: "Language",
   check: "Check",
@@ -108,15 +101,10 @@ const EN: SidebarWords = {
   template: "Insert template",
   templateFamily: "Template",
   predikatColours: "Colour predikat cells when flagging",
-  sheet: "Sheet",
-  family: "Table family",
-  headerRows: "Header rows",
-  dataRows: "Data rows",
   program: "Programs",
   kegiatan: "Kegiatan",
   subKegiatan: "Sub kegiatan",
   totalPagu: "Total budget (pagu)",
-  averageCapaian: "Average achievement",
   predikat: "Rating (predikat)",
   columns: (n) => `Columns understood (${n})`,
   findings: "Findings",
