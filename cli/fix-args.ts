@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export const FIX_USAGE = `Pemakaian / usage:
   renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--force] [--convert-text-numbers] [--in-place]
-            [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
+            [--predikat-colours] [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
   renja clear FILE.xlsx -o OUT.xlsx [--in-place]
   renja template rencana|perubahan|evaluasi -o FILE.xlsx
 
@@ -12,6 +12,8 @@ fix      menulis rumus total (--totals) dan menandai temuan dengan warna dan cat
          keduanya: keduanya. Nilai yang diketik pengguna hanya diganti dengan --force.
          writes live total formulas (--totals) and flags findings with fills and notes (--flags); with
          neither: both. Values the user typed are only replaced with --force.
+         --predikat-colours: sel predikat diwarnai menurut kelasnya (hijau tua → merah) saat menandai /
+         colours predikat cells by their band (dark green → red) when flagging.
 clear    menghapus tanda dan catatan dari "fix --flags" dan memulihkan warna sebelumnya.
          removes the flags and notes of "fix --flags" and restores the earlier fills and notes.
 template tabel standar kosong dengan satu contoh program / an empty standard table with one example program.
@@ -30,6 +32,7 @@ export const fixArgsSchema = z
     force: z.boolean().default(false),
     "convert-text-numbers": z.boolean().default(false),
     "in-place": z.boolean().default(false),
+    "predikat-colours": z.boolean().default(false),
     sheet: z.string().optional(),
     lang,
     bidang: z.string().regex(/^\d\.\d{2}$/, "bidang looks like 1.06").optional(),
@@ -64,6 +67,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   "convert-text-numbers": { type: "boolean" },
   "in-place": { type: "boolean" },
+  "predikat-colours": { type: "boolean" },
   sheet: { type: "string" },
   lang: { type: "string" },
   bidang: { type: "string" },

@@ -126,7 +126,7 @@ function fixSheet(ws: ExcelJS.Worksheet, args: FixArgs, extraRules: Rule[], doTo
   let flags: Patch | null = null;
   let kept: KeptCell[] = [];
   if (doFlags && check.table) {
-    flags = planFlags(check.table, check.report.issues, { lang: args.lang });
+    flags = planFlags(check.table, check.report.issues, { lang: args.lang, predikatColours: args["predikat-colours"] });
     kept = applyFlags(ws, flags);
   }
   return { totals, flags, kept, check };

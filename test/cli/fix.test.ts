@@ -6,7 +6,9 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileReportSchema } from "../../core/report.js";
 import { FLAG_SHEET } from "../../cli/flag-state.js";
-import { XLSX_FIXTURES, makeTempDir, removeTempDir, run, writeText } from "./cli-helpers.js";
+import { DEFAULT_PREDIKAT_BANDS } from "../../core/options.js";
+import { generateEvaluasi } from "../support/generate-renja.js";
+import { XLSX_FIXTURES, makeTempDir, removeTempDir, run, writeText, writeWorkbook } from "./cli-helpers.js";
 
 let dir: string;
 
@@ -242,6 +244,27 @@ describe("renja fix --flags and renja clear", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/No flags/);
     expect((await issues(out)).length).toBe((await issues(input)).length);
+  });
+
+  it("--predikat-colours colours each predikat cell by its band, and clear takes the colours off again", async () => {
+    const rows = generateEvaluasi(30).rows;
+    const input = await writeWorkbook(join(dir, "predikat.xlsx"), [{ name: "Evaluasi", rows }]);
+    const flagged = join(dir, "predikat-flagged.xlsx");
+    const r = await run("fix", input, "-o", flagged, "--flags", "--predikat-colours", "--no-nomenclature", "--lang", "en");
+    expect(r.code).toBe(0);
+    const ws = (await load(flagged)).worksheets[0] as ExcelJS.Worksheet;
+    const bandColour: Record<string, string> = Object.fromEntries(DEFAULT_PREDIKAT_BANDS.map((b) => [b.label, `FF${(b.color ?? "").slice(1)}`]));
+    const labelled = rows.flatMap((row, i) => (typeof row[17] === "string" && i >= 5 ? [{ address: `R${i + 1}`, label: row[17] }] : []));
+    expect(new Set(labelled.map((l) => l.label)).size).toBeGreaterThan(1);
+    for (const { address, label } of labelled) expect(ws.getCell(address).fill, address).toMatchObject({ pattern: "solid", fgColor: { argb: bandColour[label] } });
+    // Without the option, flagging leaves predikat cells as they are.
+    const plain = join(dir, "predikat-plain.xlsx");
+    await run("fix", input, "-o", plain, "--flags", "--no-nomenclature");
+    expect(((await load(plain)).worksheets[0] as ExcelJS.Worksheet).getCell(labelled[0]?.address ?? "R6").fill).toBeUndefined();
+    const cleared = join(dir, "predikat-cleared.xlsx");
+    await run("clear", flagged, "-o", cleared);
+    const [before, after] = [look(await load(input)), look(await load(cleared))];
+    for (const [address, cell] of before) expect(after.get(address), address).toEqual(cell);
   });
 
   it("fix with neither --totals nor --flags does both", async () => {
