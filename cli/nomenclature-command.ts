@@ -2,7 +2,7 @@
 // loading a catalogue for `renja check --nomenclature FILE`.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { builtinCatalogue, nomenclatureRules, parseCatalogue, type Catalogue } from "../core/nomenclature/index.js";
+import { builtinCatalogue, catalogueFromJson, nomenclatureRules, type Catalogue } from "../core/nomenclature/index.js";
 import type { Rule } from "../core/table.js";
 import { importLampiran, LampiranError } from "./nomenclature-import.js";
 import { ReadError } from "./read-file.js";
@@ -80,14 +80,8 @@ export async function loadCatalogueFile(path: string): Promise<Catalogue> {
   } catch (e) {
     throw new ReadError(`cannot read nomenclature ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new ReadError(`nomenclature ${path} is not JSON (${(e as Error).message}); make one with "renja nomenclature import LAMPIRAN.xlsx -o ${path}"`);
-  }
-  const parsed = parseCatalogue(raw);
-  if (!parsed.ok) throw new ReadError(`nomenclature ${path} is not a catalogue: ${parsed.message}`);
+  const parsed = catalogueFromJson(text);
+  if (!parsed.ok) throw new ReadError(`nomenclature ${path} is ${parsed.message.replace("catalogue.json", path)}`);
   return parsed.catalogue;
 }
 

@@ -1,8 +1,9 @@
 // The active sheet read and checked: the step every action starts with.
 import { checkGrid, type SheetCheck } from "../../core/check.js";
-import { builtinCatalogue, nomenclatureRules } from "../../core/nomenclature/index.js";
+import type { Rule } from "../../core/table.js";
 import type { Settings } from "../shared/api.js";
 import type { Calls } from "./calls.js";
+import { nomenclatureRulesOf } from "./catalogue-store.js";
 import { STORE_SHEET } from "./flag-store.js";
 import { readSheet, type SheetRead } from "./sheet-read.js";
 import { serverWords, UserError } from "./words.js";
@@ -21,15 +22,18 @@ export function activeSheet(settings: Settings): Sheet {
 export interface CheckedSheet {
   read: SheetRead;
   check: SheetCheck;
+  /** The nomenclature rules the check ran, for a check again after writing. */
+  rules: Rule[];
 }
 
 /**
  * Reads a sheet (values, number formats, merges; formulas when asked) and checks it as the CLI does: every rule,
- * the nomenclature rules with the built-in catalogue included.
+ * the nomenclature rules included (the spreadsheet's own catalogue, else the built-in one).
  * @example const { check } = checkSheetOf(sheet, settings, calls); check.report.issues
  */
 export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean } = {}): CheckedSheet {
   const read = readSheet(sheet, calls, layers);
-  const check = checkGrid(read.grid, { lang: settings.lang }, nomenclatureRules(builtinCatalogue()));
-  return { read, check };
+  const rules = nomenclatureRulesOf(SpreadsheetApp.getActive(), calls);
+  const check = checkGrid(read.grid, { lang: settings.lang }, rules);
+  return { read, check, rules };
 }

@@ -5,7 +5,7 @@ import type { SidebarApi } from "../shared/api.js";
 import type * as rpc from "./rpc.js";
 
 export { onOpen, onInstall, showSidebar, menuCheck, menuFlags, menuClearFlags, menuTotals, menuTemplateRencana, menuTemplatePerubahan, menuTemplateEvaluasi } from "./menu.js";
-export { getSettings, saveSettings, checkSheet, applyFlags, clearFlags, applyTotals, insertTemplate, selectCell } from "./rpc.js";
+export { getSettings, saveSettings, checkSheet, applyFlags, clearFlags, applyTotals, insertTemplate, selectCell, catalogueStatus, loadCatalogue, removeCatalogue } from "./rpc.js";
 
 /** Does not compile when the functions the sidebar calls no longer implement its typed API. */
 type Implements<T extends SidebarApi> = T;

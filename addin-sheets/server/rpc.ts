@@ -1,8 +1,9 @@
 // The functions the sidebar calls (google.script.run): arguments checked with zod at this edge, work delegated.
 import { columnIndex } from "../../core/grid.js";
 import { z } from "zod";
-import type { ClearResult, FlagResult, Settings, SheetReport, TemplateResult, TotalsResult } from "../shared/api.js";
+import type { CatalogueStatus, ClearResult, FlagResult, Settings, SheetReport, TemplateResult, TotalsResult } from "../shared/api.js";
 import { Calls } from "./calls.js";
+import { catalogueStatusOf, removeCatalogue as removeStoredCatalogue, storeCatalogue } from "./catalogue-store.js";
 import { activeSheet, checkSheetOf } from "./check-sheet.js";
 import { clearActiveSheet, flagActiveSheet } from "./flag-actions.js";
 import { withDocumentLock } from "./lock.js";
@@ -11,6 +12,8 @@ import { insertTemplateSheet } from "./template-action.js";
 import { totalActiveSheet } from "./total-action.js";
 import { serverWords, UserError } from "./words.js";
 
+/** A catalogue JSON as the sidebar reads it from a file: text, at most 20 MB. */
+const catalogueTextSchema = z.string().min(1).max(20_000_000);
 const familySchema = z.enum(["rencana", "perubahan", "evaluasi"]);
 const forceSchema = z.boolean().optional();
 const cellSchema = z.object({
@@ -66,4 +69,20 @@ export function selectCell(row: number, column: string | number, sheet?: string)
   const col = typeof at.column === "number" ? at.column : columnIndex(at.column) + 1;
   if (at.row > target.getMaxRows() || col > target.getMaxColumns()) throw new UserError(words.badCell(at.row, typeof at.column === "string" ? at.column : String(col)));
   target.getRange(at.row, col).activate();
+}
+
+/** Which nomenclature catalogue the checks use. */
+export function catalogueStatus(): CatalogueStatus {
+  return catalogueStatusOf(SpreadsheetApp.getActive(), new Calls());
+}
+
+/** Keeps a catalogue (the JSON of `renja nomenclature import`) in the spreadsheet for every editor's checks. */
+export function loadCatalogue(json: string): CatalogueStatus {
+  const text = catalogueTextSchema.parse(json);
+  return withDocumentLock(() => storeCatalogue(SpreadsheetApp.getActive(), text, serverWords(loadSettings().lang), new Calls()));
+}
+
+/** Removes the spreadsheet's own catalogue: the checks use the built-in one again. */
+export function removeCatalogue(): CatalogueStatus {
+  return withDocumentLock(() => removeStoredCatalogue(SpreadsheetApp.getActive()));
 }

@@ -1,7 +1,6 @@
 // Jumlahkan otomatis: core's auto-total plan written as live formulas in the spreadsheet's own formula syntax.
 import { checkGrid } from "../../core/check.js";
 import { cellText } from "../../core/grid.js";
-import { builtinCatalogue, nomenclatureRules } from "../../core/nomenclature/index.js";
 import { applyPatchToGrid } from "../../core/plan/apply-to-grid.js";
 import { planAutoTotal } from "../../core/plan/auto-total.js";
 import { a1 } from "../../core/plan/cell-refs.js";
@@ -30,7 +29,7 @@ export function totalActiveSheet(settings: Settings, mode: TotalsMode): TotalsRe
   const calls = new Calls();
   const ss = SpreadsheetApp.getActive();
   const sheet = activeSheet(settings);
-  const { read, check } = checkSheetOf(sheet, settings, calls, { formulas: true });
+  const { read, check, rules } = checkSheetOf(sheet, settings, calls, { formulas: true });
   const locale = ss.getSpreadsheetLocale();
   const syntax = formulaSyntax("sheets", locale);
   const base = { locale, argSep: syntax.argSep, calls: calls.count() };
@@ -47,7 +46,7 @@ export function totalActiveSheet(settings: Settings, mode: TotalsMode): TotalsRe
   }
   writeCells(read, patch.writes, calls);
   writeNumberFormats(read, patch.writes, calls);
-  const after = checkGrid(applyPatchToGrid(read.grid, patch), { lang: settings.lang }, nomenclatureRules(builtinCatalogue()));
+  const after = checkGrid(applyPatchToGrid(read.grid, patch), { lang: settings.lang }, rules);
   return {
     ...base,
     report: after.report,

@@ -19,6 +19,7 @@ export interface ServerWords {
   templateDone: (sheet: string) => string;
   families: Record<TemplateFamily, string>;
   failed: string;
+  catalogueRefused: (reason: string) => string;
 }
 
 const ID: ServerWords = {
@@ -39,6 +40,7 @@ const ID: ServerWords = {
   templateDone: (sheet) => `Templat dibuat di lembar "${sheet}".`,
   families: { rencana: "Rencana", perubahan: "Perubahan", evaluasi: "Evaluasi" },
   failed: "Gagal",
+  catalogueRefused: (reason) => `Berkas ini bukan katalog nomenklatur (${reason}). Buat dengan "renja nomenclature import LAMPIRAN.xlsx -o katalog.json".`,
 };
 
 const EN: ServerWords = {
@@ -59,6 +61,7 @@ const EN: ServerWords = {
   templateDone: (sheet) => `Template written to the sheet "${sheet}".`,
   families: { rencana: "Plan (rencana)", perubahan: "Revised plan (perubahan)", evaluasi: "Evaluation (evaluasi)" },
   failed: "Failed",
+  catalogueRefused: (reason) => `This file is not a nomenclature catalogue (${reason}). Make one with "renja nomenclature import LAMPIRAN.xlsx -o catalogue.json".`,
 };
 
 /** The server's words in a language. */

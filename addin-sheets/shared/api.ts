@@ -12,6 +12,15 @@ export interface Settings {
   predikatColours: boolean;
 }
 
+/** The nomenclature catalogue the checks use: the spreadsheet's own (loaded from the sidebar) or the built-in one. */
+export interface CatalogueStatus {
+  source: "document" | "builtin";
+  version: string;
+  entries: number;
+  /** Why the spreadsheet's own catalogue is not used (its hidden sheet was edited). */
+  problem?: string;
+}
+
 /** Batch calls one server call made on ranges, for the sidebar's log line and the tests. */
 export interface CallCount {
   /** Reads and writes of whole rectangles (getValues, setBackgrounds …) on the checked sheet. */
@@ -92,6 +101,9 @@ export interface SidebarApi {
   applyTotals(force: boolean): TotalsResult;
   insertTemplate(family: TemplateFamily): TemplateResult;
   selectCell(row: number, column: string | number, sheet?: string): void;
+  catalogueStatus(): CatalogueStatus;
+  loadCatalogue(json: string): CatalogueStatus;
+  removeCatalogue(): CatalogueStatus;
 }
 
 export const TEMPLATE_CHOICES: readonly TemplateFamily[] = ["rencana", "perubahan", "evaluasi"];

@@ -1,6 +1,6 @@
 // The sidebar: language switch, the action buttons, the report; every server call goes through `call()`.
 import type { Finding } from "../../core/model.js";
-import { TEMPLATE_CHOICES, type Lang, type SheetReport, type TemplateFamily, type TotalsResult } from "../shared/api.js";
+import { TEMPLATE_CHOICES, type CatalogueStatus, type Lang, type SheetReport, type TemplateFamily, type TotalsResult } from "../shared/api.js";
 import { byId, el, replace } from "./dom.js";
 import { renderReport } from "./render.js";
 import { call, CallError, hasHost } from "./server.js";
@@ -10,9 +10,10 @@ interface State {
   lang: Lang;
   report: SheetReport | null;
   busy: boolean;
+  catalogue: CatalogueStatus | null;
 }
 
-const state: State = { lang: "id", report: null, busy: false };
+const state: State = { lang: "id", report: null, busy: false, catalogue: null };
 
 const ACTIONS = ["check", "flag", "clear", "totals", "template"] as const;
 
@@ -29,10 +30,22 @@ function label(): void {
   for (const a of ACTIONS) byId(`do-${a}`).textContent = a === "check" ? w.check : a === "flag" ? w.flag : a === "clear" ? w.clear : a === "totals" ? w.totals : w.template;
   byId("template-label").textContent = w.templateFamily;
   byId("predikat-label").textContent = w.predikatColours;
+  byId("catalogue-load").textContent = w.catalogueLoad;
+  byId("catalogue-remove").textContent = w.catalogueRemove;
+  showCatalogue();
   const select = byId<HTMLSelectElement>("template-family");
   replace(select, ...TEMPLATE_CHOICES.map((f) => el("option", { value: f, selected: select.value === f }, w.templates[f])));
   for (const b of document.querySelectorAll<HTMLButtonElement>("#lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang));
   if (state.report) show(state.report);
+}
+
+/** Which nomenclature catalogue the checks use, and the button back to the built-in one when it is the spreadsheet's. */
+function showCatalogue(next?: CatalogueStatus): void {
+  if (next) state.catalogue = next;
+  const c = state.catalogue;
+  const w = words();
+  byId("catalogue-status").textContent = !c ? "" : c.problem ? w.catalogueProblem(c.problem) : c.source === "document" ? w.catalogueDocument(c.version, c.entries) : w.catalogueBuiltin(c.entries);
+  byId("catalogue-remove").hidden = c?.source !== "document";
 }
 
 function show(report: SheetReport): void {
@@ -134,6 +147,23 @@ function wire(): void {
       status("");
     });
   });
+  const file = byId<HTMLInputElement>("catalogue-file");
+  file.addEventListener("change", () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    void busy(async () => {
+      const text = await chosen.text();
+      file.value = "";
+      showCatalogue(await call("loadCatalogue", text));
+      await check();
+    });
+  });
+  byId("catalogue-remove").addEventListener("click", () =>
+    void busy(async () => {
+      showCatalogue(await call("removeCatalogue"));
+      await check();
+    }),
+  );
   for (const b of document.querySelectorAll<HTMLButtonElement>("#lang button")) {
     b.addEventListener("click", () => {
       const lang = b.dataset.lang === "en" ? "en" : "id";
@@ -161,6 +191,7 @@ async function start(): Promise<void> {
     state.lang = settings.lang;
     byId<HTMLInputElement>("predikat-colours").checked = settings.predikatColours;
     label();
+    showCatalogue(await call("catalogueStatus"));
     await check();
   });
 }

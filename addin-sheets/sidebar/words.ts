@@ -45,6 +45,12 @@ export interface SidebarWords extends TableLabels {
   families: Record<Family, string>;
   templates: Record<TemplateFamily, string>;
   rules: Record<RuleId, string>;
+  /** The nomenclature catalogue in use: the built-in one, or the spreadsheet's own. */
+  catalogueBuiltin: (entries: number) => string;
+  catalogueDocument: (version: string, entries: number) => string;
+  catalogueProblem: (problem: string) => string;
+  catalogueLoad: string;
+  catalogueRemove: string;
 }
 
 const ID: SidebarWords = {
@@ -88,6 +94,11 @@ const ID: SidebarWords = {
   families: FAMILY_TITLES.id,
   templates: { rencana: "Rencana", perubahan: "Perubahan", evaluasi: "Evaluasi" },
   rules: RULE_TITLES.id,
+  catalogueBuiltin: (n) => `Katalog nomenklatur: bawaan (${n} kode, sebagian).`,
+  catalogueDocument: (v, n) => `Katalog nomenklatur dari spreadsheet ini: ${v} (${n} kode).`,
+  catalogueProblem: (p) => `Katalog di spreadsheet ini tidak terbaca (${p}); memakai katalog bawaan.`,
+  catalogueLoad: "Muat katalog (.json)…",
+  catalogueRemove: "Pakai katalog bawaan",
 };
 
 const EN: SidebarWords = {
@@ -131,6 +142,11 @@ const EN: SidebarWords = {
   families: FAMILY_TITLES.en,
   templates: { rencana: "Plan (rencana)", perubahan: "Revised plan (perubahan)", evaluasi: "Evaluation (evaluasi)" },
   rules: RULE_TITLES.en,
+  catalogueBuiltin: (n) => `Nomenclature catalogue: built-in (${n} codes, partial).`,
+  catalogueDocument: (v, n) => `Nomenclature catalogue of this spreadsheet: ${v} (${n} codes).`,
+  catalogueProblem: (p) => `This spreadsheet's catalogue cannot be read (${p}); using the built-in one.`,
+  catalogueLoad: "Load catalogue (.json)…",
+  catalogueRemove: "Use the built-in catalogue",
 };
 
 /** The sidebar's words in a language. */

@@ -6,3 +6,4 @@ export { normalizeName, nameKey } from "./normalize.js";
 export { buildIndex, unitKey, unitHead, type NomenclatureIndex, type IndexedEntry, type NodeMatch } from "./lookup.js";
 export { nomenclatureRules } from "./rules.js";
 export { builtinCatalogue } from "./builtin.js";
+export { CATALOGUE_SHEET, catalogueFromJson, catalogueFromSheetCells, catalogueSheetCells, type CatalogueResult } from "./stored-catalogue.js";

@@ -140,6 +140,12 @@ export class FakeSpreadsheet {
     this.active = sheet;
     return sheet;
   }
+  deleteSheet(sheet: FakeSheet) {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new Error("fake: deleteSheet of a sheet not in the spreadsheet");
+    this.sheets.splice(i, 1);
+    if (this.active === sheet) this.active = this.sheets[0] ?? null;
+  }
   getSpreadsheetLocale() {
     return this.locale;
   }

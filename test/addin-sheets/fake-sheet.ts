@@ -130,6 +130,11 @@ export class FakeSheet {
     this.hidden = true;
     return this;
   }
+  clearContents() {
+    this.book.log.push({ sheet: this.name, method: "clearContents", kind: "meta", cells: 0 });
+    for (const row of this.cells) for (const cell of row ?? []) if (cell) Object.assign(cell, { value: null, formula: null });
+    return this;
+  }
   isSheetHidden() {
     return this.hidden;
   }

@@ -94,6 +94,9 @@ function stubFor(lang: "id" | "en", extra: Partial<Stub> = {}): Stub {
     responses: {
       getSettings: { lang, predikatColours: false },
       saveSettings: { lang: "en", predikatColours: false },
+      catalogueStatus: { source: "builtin", version: "Kepmendagri 050-5889/2021 (sebagian)", entries: 132 },
+      loadCatalogue: { source: "document", version: "Lampiran Kepmendagri 900.1.15.5-1317/2023", entries: 4012 },
+      removeCatalogue: { source: "builtin", version: "Kepmendagri 050-5889/2021 (sebagian)", entries: 132 },
       checkSheet: report,
       applyTotals: totals,
       ...extra.responses,
@@ -103,6 +106,22 @@ function stubFor(lang: "id" | "en", extra: Partial<Stub> = {}): Stub {
 }
 
 describe("Sidebar.html in Chromium", () => {
+  it("loads a catalogue file: its text goes to the server, the status says so, the sheet is checked again", async () => {
+    const { page, calls } = await open(stubFor("id"));
+    await page.waitForSelector("button.finding");
+    const json = JSON.stringify({ version: "Lampiran Kepmendagri 900.1.15.5-1317/2023", entries: [] });
+    await page.locator("#catalogue-file").setInputFiles({ name: "katalog.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await page.waitForFunction(() => document.querySelector("#catalogue-status")?.textContent?.includes("spreadsheet ini"));
+    expect(await page.locator("#catalogue-status").textContent()).toBe("Katalog nomenklatur dari spreadsheet ini: Lampiran Kepmendagri 900.1.15.5-1317/2023 (4012 kode).");
+    const made = await calls();
+    expect(made.find(([n]) => n === "loadCatalogue")?.[1]).toEqual([json]);
+    expect(made.map(([n]) => n).slice(-2)).toEqual(["loadCatalogue", "checkSheet"]);
+    await page.locator("#catalogue-remove").click();
+    await page.waitForFunction(() => document.querySelector("#catalogue-status")?.textContent?.includes("bawaan"));
+    expect(await page.locator("#catalogue-remove").isHidden()).toBe(true);
+    await page.close();
+  });
+
   it("lists the findings by severity and rule, shows cell text as text, and keeps a screenshot", async () => {
     const { page, dialogs, calls } = await open(stubFor("id"));
     await page.waitForSelector("button.finding");
@@ -118,7 +137,9 @@ describe("Sidebar.html in Chromium", () => {
     expect(await page.locator("dl.facts").textContent()).toContain("Rencana perubahan");
     await page.waitForTimeout(100);
     expect(dialogs).toEqual([]);
-    expect((await calls()).map(([n]) => n)).toEqual(["getSettings", "checkSheet"]);
+    expect((await calls()).map(([n]) => n)).toEqual(["getSettings", "catalogueStatus", "checkSheet"]);
+    expect(await page.locator("#catalogue-status").textContent()).toBe("Katalog nomenklatur: bawaan (132 kode, sebagian).");
+    expect(await page.locator("#catalogue-remove").isHidden()).toBe(true);
     mkdirSync(join(ROOT, "docs"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "docs/sheets-sidebar.png"), fullPage: false });
     await page.close();

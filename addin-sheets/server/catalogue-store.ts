@@ -1,0 +1,68 @@
+// The nomenclature catalogue this spreadsheet's checks use: one loaded from the sidebar and kept in the
+// spreadsheet (hidden sheet `_renja_nomenclature`, so every editor checks against it), else the built-in one.
+import { builtinCatalogue, CATALOGUE_SHEET, catalogueFromJson, catalogueFromSheetCells, catalogueSheetCells, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
+import type { Rule } from "../../core/table.js";
+import type { CatalogueStatus } from "../shared/api.js";
+import type { Calls } from "./calls.js";
+import { UserError, type ServerWords } from "./words.js";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+interface InUse {
+  catalogue: Catalogue;
+  status: CatalogueStatus;
+}
+
+/** The catalogue in use: the spreadsheet's own (one `getValues` when it has one), else the built-in one. */
+function catalogueInUse(ss: Spreadsheet, calls: Calls): InUse {
+  const builtin = builtinCatalogue();
+  const sheet = ss.getSheetByName(CATALOGUE_SHEET);
+  if (!sheet) return { catalogue: builtin, status: statusOf(builtin, "builtin") };
+  const kept = catalogueFromSheetCells(calls.onStore(() => sheet.getDataRange().getValues()));
+  // A damaged catalogue is said in the sidebar; the checks go on with the built-in one.
+  if (!kept.ok) return { catalogue: builtin, status: { ...statusOf(builtin, "builtin"), problem: kept.message } };
+  return { catalogue: kept.catalogue, status: statusOf(kept.catalogue, "document") };
+}
+
+function statusOf(c: Catalogue, source: CatalogueStatus["source"]): CatalogueStatus {
+  return { source, version: c.version, entries: c.entries.length };
+}
+
+/** The nomenclature rules of a check, with the catalogue in use. */
+export function nomenclatureRulesOf(ss: Spreadsheet, calls: Calls): Rule[] {
+  return nomenclatureRules(catalogueInUse(ss, calls).catalogue);
+}
+
+/** Which catalogue the checks use now. */
+export function catalogueStatusOf(ss: Spreadsheet, calls: Calls): CatalogueStatus {
+  return catalogueInUse(ss, calls).status;
+}
+
+/**
+ * Keeps a catalogue (the JSON of `renja nomenclature import`) in the spreadsheet, replacing an earlier one;
+ * text that is not a catalogue is refused with the reason, and nothing is written.
+ */
+export function storeCatalogue(ss: Spreadsheet, text: string, words: ServerWords, calls: Calls): CatalogueStatus {
+  const parsed = catalogueFromJson(text);
+  if (!parsed.ok) throw new UserError(words.catalogueRefused(parsed.message));
+  const cells = catalogueSheetCells(parsed.catalogue);
+  const active = ss.getActiveSheet();
+  let sheet = ss.getSheetByName(CATALOGUE_SHEET);
+  if (sheet) sheet.clearContents();
+  else {
+    sheet = ss.insertSheet(CATALOGUE_SHEET, ss.getNumSheets());
+    // insertSheet makes the new sheet active: give the user back the sheet they were on, then hide it.
+    active.activate();
+    sheet.hideSheet();
+  }
+  const target = sheet.getRange(1, 1, cells.length, 3);
+  calls.onStore(() => target.setValues(cells));
+  return statusOf(parsed.catalogue, "document");
+}
+
+/** Removes the spreadsheet's own catalogue: the checks use the built-in one again. */
+export function removeCatalogue(ss: Spreadsheet): CatalogueStatus {
+  const sheet = ss.getSheetByName(CATALOGUE_SHEET);
+  if (sheet) ss.deleteSheet(sheet);
+  return statusOf(builtinCatalogue(), "builtin");
+}
