@@ -1,7 +1,9 @@
 // Periksa, Jumlahkan otomatis, selecting a finding's cell and Sisipkan templat, each as one Excel.run.
 import type { CellWrite, Patch } from "../../core/plan/patch.js";
 import type { TemplateTable } from "../../core/plan/template.js";
+import type { CatalogueResult } from "../../core/nomenclature/index.js";
 import type { Capabilities } from "./capabilities.js";
+import { finishCatalogue, queueCatalogueHead, queueCatalogueProbe, type CatalogueHead } from "./catalogue-sheet.js";
 import type { XlCell, XlContext } from "./excel-api.js";
 import { StaleSheetError } from "./flag-actions.js";
 import { keptFor, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
@@ -11,29 +13,59 @@ import type { OnProgress } from "./progress.js";
 import { queueSheetHead, readActiveSheet, type SheetRead, type SheetSource } from "./read-sheet.js";
 import { runOps } from "./write-ops.js";
 
+/** What a check reads: the sheet, the flags kept for it, and the workbook's own nomenclature catalogue. */
+export interface CheckRead {
+  read: SheetRead;
+  kept: KeptSheetFlags | undefined;
+  /** The catalogue kept in the workbook (or why it cannot be used); null when the workbook keeps none. */
+  catalogue: CatalogueResult | null;
+  syncs: number;
+}
+
 /**
- * Reads the active sheet for a check, with the flags kept for it (so the pane can offer *Hapus tanda*).
- * Syncs: one for the used range, one per block, one more when the workbook holds flags.
- * @example const { read, kept } = await readForCheck(context, caps, onProgress);
+ * Reads the active sheet for a check, with the flags kept for it (so the pane can offer *Hapus tanda*) and the
+ * workbook's own nomenclature catalogue. Syncs: one for the used range, one per block; the flag store and a
+ * catalogue of up to about 1 MB come with the first block, larger ones take syncs of their own.
+ * @example const { read, kept, catalogue } = await readForCheck(context, caps, onProgress);
  */
-export async function readForCheck(context: XlContext, caps: Capabilities, onProgress?: OnProgress): Promise<{ read: SheetRead; kept: KeptSheetFlags | undefined; syncs: number }> {
+export async function readForCheck(context: XlContext, caps: Capabilities, onProgress?: OnProgress): Promise<CheckRead> {
   const collectHead = queueSheetHead(context);
   const probe = queueStoreProbe(context);
+  const probeCatalogue = queueCatalogueProbe(context);
   await context.sync();
   const head = collectHead();
   const storeWs = probe();
-  // The flag store (a few lines as a rule) is read with the first block; an empty sheet has no block.
+  const catalogueWs = probeCatalogue();
+  // Small extra reads come with the first block; an empty sheet has no block.
   let collectStore: (() => StoreState) | null = null;
-  const withFirstBlock = storeWs ? () => void (collectStore = queueStoreRead(storeWs)) : undefined;
+  let collectCatalogue: (() => CatalogueHead) | null = null;
+  const queueExtras = () => {
+    if (storeWs) collectStore = queueStoreRead(storeWs);
+    if (catalogueWs) collectCatalogue = queueCatalogueHead(catalogueWs);
+  };
+  const withFirstBlock = storeWs || catalogueWs ? queueExtras : undefined;
   const read = await readActiveSheet(context, { merges: caps.merges, ...(onProgress ? { onProgress } : {}), ...(withFirstBlock ? { withFirstBlock } : {}) }, head);
   let store: StoreState = NO_STORE;
   let syncs = 1 + read.blocks;
-  if (collectStore) store = (collectStore as () => StoreState)();
-  else if (storeWs) {
-    store = await readStore(context, storeWs);
-    syncs++;
+  if (read.blocks === 0) {
+    // No block to ride along with: the extra reads on their own.
+    if (storeWs) {
+      store = await readStore(context, storeWs);
+      syncs++;
+    }
+    if (catalogueWs) {
+      collectCatalogue = queueCatalogueHead(catalogueWs);
+      await context.sync();
+      syncs++;
+    }
+  } else if (collectStore) store = (collectStore as () => StoreState)();
+  let catalogue: CatalogueResult | null = null;
+  if (catalogueWs && collectCatalogue) {
+    const done = await finishCatalogue(context, catalogueWs, (collectCatalogue as () => CatalogueHead)());
+    catalogue = done.result;
+    syncs += done.syncs;
   }
-  return { read, kept: keptFor(store.sheets, head.source.id, head.source.name), syncs };
+  return { read, kept: keptFor(store.sheets, head.source.id, head.source.name), catalogue, syncs };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { checkGrid, type SheetCheck } from "../../core/check.js";
 import { columnIndex } from "../../core/grid.js";
 import type { Finding, Lang } from "../../core/model.js";
-import { builtinCatalogue, nomenclatureRules } from "../../core/nomenclature/index.js";
+import { builtinCatalogue, catalogueFromJson, nomenclatureRules, type Catalogue, type CatalogueResult } from "../../core/nomenclature/index.js";
 import type { PredikatBand } from "../../core/options.js";
 import { applyPatchToGrid } from "../../core/plan/apply-to-grid.js";
 import { planAutoTotal } from "../../core/plan/auto-total.js";
@@ -14,6 +14,7 @@ import { clearActiveSheet, flagActiveSheet } from "../adapter/flag-actions.js";
 import type { KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Progress } from "../adapter/progress.js";
 import type { SheetRead } from "../adapter/read-sheet.js";
+import { writeCatalogue } from "../adapter/catalogue-sheet.js";
 import { insertTemplate, readForCheck, selectCell, writeCells } from "../adapter/sheet-actions.js";
 import { h, nextPaint, replace } from "./dom.js";
 import { errorText } from "./error-text.js";
@@ -21,6 +22,7 @@ import { readSettings, writeSettings, type DocumentSettings, type PaneSettings }
 import { WORDS, type Words } from "./strings.js";
 import { confirmView, type ConfirmChoice } from "./view-confirm.js";
 import { findingsView, findingRef, summaryView } from "./view-report.js";
+import { catalogueView } from "./view-catalogue.js";
 import { settingsView } from "./view-settings.js";
 
 /** What the pane needs from Office: Excel.run, the capabilities found at start, document settings. */
@@ -54,6 +56,8 @@ class Pane {
   /** Waiting for the user's answer in the confirmation (no spinner then). */
   private asking = false;
   private nomenclature: Rule[] | null = null;
+  /** The workbook's own nomenclature catalogue as the last check read it; null: none (the built-in one is used). */
+  private catalogue: CatalogueResult | null = null;
   private templateFamily: TemplateFamily = "rencana";
   private readonly el = {
     header: h("header", { class: "pane-header" }),
@@ -138,10 +142,18 @@ class Pane {
     const select = h("select", { id: "template-family", "aria-label": w.templateFamily }, ...TEMPLATE_FAMILIES.map((f) => h("option", { value: f, selected: f === this.templateFamily }, w.families[f])));
     select.addEventListener("change", () => (this.templateFamily = select.value as TemplateFamily));
     const insert = h("button", { type: "button", class: "btn", id: "btn-template", disabled: this.busy !== null, onclick: () => void this.act("template", () => this.insertTemplate()) }, w.insertTemplate);
+    // A re-render (after a check, a catalogue change) keeps the settings open when the user had opened them.
+    const settingsOpen = this.el.tools.querySelector<HTMLDetailsElement>("#settings")?.open ?? false;
     replace(
       this.el.tools,
       h("details", { class: "card tool" }, h("summary", {}, w.insertTemplate), h("div", { class: "row-buttons" }, select, insert)),
-      h("details", { class: "card tool", id: "settings" }, h("summary", {}, w.settings), settingsView(this.settings.predikatBands, w, (bands) => void this.saveBands(bands))),
+      h(
+        "details",
+        { class: "card tool", id: "settings", open: settingsOpen },
+        h("summary", {}, w.settings),
+        settingsView(this.settings.predikatBands, w, (bands) => void this.saveBands(bands)),
+        catalogueView(this.catalogue, builtinCatalogue().entries.length, w, (text) => void this.loadCatalogue(text), () => void this.keepCatalogue(null)),
+      ),
     );
   }
 
@@ -194,15 +206,42 @@ class Pane {
   }
 
   private rules(): Rule[] {
-    this.nomenclature ??= nomenclatureRules(builtinCatalogue());
+    this.nomenclature ??= nomenclatureRules(this.catalogue?.ok ? this.catalogue.catalogue : builtinCatalogue());
     return this.nomenclature;
+  }
+
+  /** The catalogue the next checks use (as read from the workbook, or just written to it). */
+  private useCatalogue(catalogue: CatalogueResult | null): void {
+    this.catalogue = catalogue;
+    this.nomenclature = null;
+    this.renderTools();
   }
 
   private async check(): Promise<void> {
     this.showProgress({ phase: "prepare" });
-    const { read, kept } = await this.host.run((ctx) => readForCheck(ctx, this.host.caps, (p) => this.showProgress(p)));
+    const { read, kept, catalogue } = await this.host.run((ctx) => readForCheck(ctx, this.host.caps, (p) => this.showProgress(p)));
     this.kept = kept;
+    this.useCatalogue(catalogue);
     await this.recheck(read);
+  }
+
+  /** A catalogue file chosen in the settings: checked, kept in the workbook, and the sheet checked with it. */
+  private async loadCatalogue(text: string): Promise<void> {
+    const parsed = catalogueFromJson(text);
+    if (!parsed.ok) return this.say("error", this.w.catalogueRefused(parsed.message));
+    await this.keepCatalogue(parsed.catalogue);
+  }
+
+  /** Keeps `catalogue` in the workbook (null: removes the workbook's own), then checks the sheet again. */
+  private async keepCatalogue(catalogue: Catalogue | null): Promise<void> {
+    let done = false;
+    await this.act("check", async () => {
+      await this.host.run((ctx) => writeCatalogue(ctx, catalogue));
+      this.useCatalogue(catalogue ? { ok: true, catalogue } : null);
+      await this.check();
+      done = true;
+    });
+    if (done) this.say("ok", catalogue ? this.w.catalogueLoaded(catalogue.version, catalogue.entries.length) : this.w.catalogueRemoved);
   }
 
   /** Checks a grid already read (after a language or band change, no Excel round trip). */

@@ -26,6 +26,15 @@ export interface Words extends TableLabels {
   save: string;
   reset: string;
   saved: string;
+  catalogue: string;
+  catalogueBuiltin: (entries: number) => string;
+  catalogueDocument: (version: string, entries: number) => string;
+  catalogueProblem: (problem: string) => string;
+  catalogueLoad: string;
+  catalogueRemove: string;
+  catalogueRefused: (reason: string) => string;
+  catalogueLoaded: (version: string, entries: number) => string;
+  catalogueRemoved: string;
   cancel: string;
   reading: (done: number, total: number) => string;
   writing: (done: number, total: number) => string;
@@ -102,6 +111,15 @@ const ID: Words = {
   save: "Simpan",
   reset: "Kembalikan bawaan",
   saved: "Pengaturan disimpan di buku kerja ini.",
+  catalogue: "Katalog nomenklatur",
+  catalogueBuiltin: (n) => `Bawaan (${fmtCount("id", n)} kode, sebagian).`,
+  catalogueDocument: (v, n) => `Dari buku kerja ini: ${v} (${fmtCount("id", n)} kode).`,
+  catalogueProblem: (p) => `Katalog di buku kerja ini tidak terbaca (${p}); memakai katalog bawaan.`,
+  catalogueLoad: "Muat katalog (.json)…",
+  catalogueRemove: "Pakai katalog bawaan",
+  catalogueRefused: (r) => `Berkas ini bukan katalog nomenklatur (${r}). Buat dengan "renja nomenclature import LAMPIRAN.xlsx -o katalog.json".`,
+  catalogueLoaded: (v, n) => `Katalog ${v} (${fmtCount("id", n)} kode) disimpan di buku kerja ini; lembar diperiksa ulang dengannya.`,
+  catalogueRemoved: "Katalog buku kerja dihapus; memakai katalog bawaan.",
   cancel: "Batal",
   reading: (d, t) => `Membaca baris ${fmtCount("id", d)} dari ${fmtCount("id", t)}…`,
   writing: (d, t) => `Menulis… baris ${fmtCount("id", d)} dari ${fmtCount("id", t)}`,
@@ -184,6 +202,15 @@ const EN: Words = {
   save: "Save",
   reset: "Restore defaults",
   saved: "Settings saved in this workbook.",
+  catalogue: "Nomenclature catalogue",
+  catalogueBuiltin: (n) => `Built-in (${fmtCount("en", n)} codes, partial).`,
+  catalogueDocument: (v, n) => `From this workbook: ${v} (${fmtCount("en", n)} codes).`,
+  catalogueProblem: (p) => `This workbook's catalogue cannot be read (${p}); using the built-in one.`,
+  catalogueLoad: "Load catalogue (.json)…",
+  catalogueRemove: "Use the built-in catalogue",
+  catalogueRefused: (r) => `This file is not a nomenclature catalogue (${r}). Make one with "renja nomenclature import LAMPIRAN.xlsx -o catalogue.json".`,
+  catalogueLoaded: (v, n) => `Catalogue ${v} (${fmtCount("en", n)} codes) kept in this workbook; the sheet was checked again with it.`,
+  catalogueRemoved: "The workbook's catalogue was removed; using the built-in one.",
   cancel: "Cancel",
   reading: (d, t) => `Reading row ${fmtCount("en", d)} of ${fmtCount("en", t)}…`,
   writing: (d, t) => `Writing… row ${fmtCount("en", d)} of ${fmtCount("en", t)}`,

@@ -10,6 +10,7 @@ import { extname, join } from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readGrids } from "../../cli/read-file.js";
 import { FLAG_PALETTE } from "../../core/plan/flags.js";
 import { bigSheet, type BigSheet } from "./support/big-sheet.js";
 import type { FakeSheetInit, SyncRecord } from "./support/fake-excel-host.js";
@@ -277,6 +278,39 @@ describe("task pane where notes are missing", () => {
 });
 
 describe("task pane on a small workbook", () => {
+  it("keeps a nomenclature catalogue loaded from a file in the workbook, checks with it, and goes back to the built-in one", async () => {
+    const [grid] = await readGrids(join(ROOT, "test/fixtures/xlsx/kukar-evaluasi-1.xlsx"));
+    if (!grid) throw new Error("no grid");
+    const page = await openPane({ sheets: [{ name: "Tabel 1", rows: grid.rows.map((r) => r.map((v) => v ?? "")), merges: [...(grid.merges ?? [])] }] });
+    await act(page, "#btn-check");
+    await page.click("#settings summary");
+    expect(await page.textContent("#catalogue-status")).toMatch(/^Bawaan \(\d+ kode, sebagian\)\.$/);
+    expect(await page.locator("#catalogue-remove").count()).toBe(0);
+    // Not a catalogue: refused with the reason, nothing written.
+    await page.setInputFiles("#catalogue-file", { name: "salah.json", mimeType: "application/json", buffer: Buffer.from("{ bukan json") });
+    await page.waitForSelector(".message.error");
+    expect(await page.textContent(".message.error")).toMatch(/^Berkas ini bukan katalog nomenklatur \(not JSON/);
+    const custom = { version: "Lampiran uji", entries: [{ code: "1.06.04", level: 3, name: "Program Rehabilitasi Sosial" }, { code: "1.06.04.2.01.0001", level: 5, name: "Nama Resmi Uji Coba" }] };
+    await page.setInputFiles("#catalogue-file", { name: "katalog.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(custom)) });
+    await page.waitForSelector(".message.ok");
+    await page.waitForFunction(IDLE);
+    expect(await page.textContent(".message.ok")).toContain("Katalog Lampiran uji (2 kode) disimpan di buku kerja ini");
+    expect(await page.textContent("#catalogue-status")).toBe("Dari buku kerja ini: Lampiran uji (2 kode).");
+    expect(await page.locator(".finding", { hasText: "Nama Resmi Uji Coba" }).count()).toBeGreaterThan(0);
+    const kept = await page.evaluate(() => (globalThis as unknown as { __fakeExcel: { state: { sheets: { name: string; visibility: string }[] } } }).__fakeExcel.state.sheets.map((s) => `${s.name}:${s.visibility}`));
+    expect(kept).toContain("_renja_nomenclature:VeryHidden");
+    // The next check reads it back from the workbook, with the sheet's first block (no sync of its own).
+    const syncs = await act(page, "#btn-check");
+    expect(syncs.length).toBe(2);
+    expect(await page.textContent("#catalogue-status")).toBe("Dari buku kerja ini: Lampiran uji (2 kode).");
+    await act(page, "#catalogue-remove");
+    expect(await page.textContent("#catalogue-status")).toMatch(/^Bawaan/);
+    expect(await page.locator(".finding", { hasText: "Nama Resmi Uji Coba" }).count()).toBe(0);
+    const left = await page.evaluate(() => (globalThis as unknown as { __fakeExcel: { state: { sheets: { name: string }[] } } }).__fakeExcel.state.sheets.map((s) => s.name));
+    expect(left).toEqual(["Tabel 1"]);
+    await page.close();
+  });
+
   it("inserts a template on a new sheet that then checks without errors", async () => {
     const page = await openPane({ sheets: [{ name: "Sheet1", rows: [] }] });
     await page.click("details.tool summary:has-text('Sisipkan templat')");
