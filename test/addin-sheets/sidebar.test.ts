@@ -111,13 +111,13 @@ describe("Sidebar.html in Chromium", () => {
     await page.waitForSelector("button.finding");
     const json = JSON.stringify({ version: "Lampiran Kepmendagri 900.1.15.5-1317/2023", entries: [] });
     await page.locator("#catalogue-file").setInputFiles({ name: "katalog.json", mimeType: "application/json", buffer: Buffer.from(json) });
-    await page.waitForFunction(() => document.querySelector("#catalogue-status")?.textContent?.includes("spreadsheet ini"));
+    await page.waitForFunction(`document.querySelector("#catalogue-status")?.textContent?.includes("spreadsheet ini")`);
     expect(await page.locator("#catalogue-status").textContent()).toBe("Katalog nomenklatur dari spreadsheet ini: Lampiran Kepmendagri 900.1.15.5-1317/2023 (4012 kode).");
     const made = await calls();
     expect(made.find(([n]) => n === "loadCatalogue")?.[1]).toEqual([json]);
     expect(made.map(([n]) => n).slice(-2)).toEqual(["loadCatalogue", "checkSheet"]);
     await page.locator("#catalogue-remove").click();
-    await page.waitForFunction(() => document.querySelector("#catalogue-status")?.textContent?.includes("bawaan"));
+    await page.waitForFunction(`document.querySelector("#catalogue-status")?.textContent?.includes("bawaan")`);
     expect(await page.locator("#catalogue-remove").isHidden()).toBe(true);
     await page.close();
   });
