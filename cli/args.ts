@@ -21,12 +21,14 @@ export const USAGE = `Pemakaian / usage:
   renja check FILE... [--sheet NAME] [--format text|json|html] [--lang id|en] [--bidang 1.06] [-o OUT]
               [--nomenclature catalogue.json | --no-nomenclature]
   renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json]
-  renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--force] [--convert-text-numbers] [--in-place]
+  renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--predikat-colours] [--force] [--convert-text-numbers] [--in-place]
   renja clear FILE.xlsx -o OUT.xlsx [--in-place]
   renja template rencana|perubahan|evaluasi -o FILE.xlsx
 
 Memeriksa tabel Renja pada berkas .xlsx/.csv dan melaporkan setiap ketidaksesuaian.
 Checks Renja tables in .xlsx/.csv files and reports every inconsistency.
+Nomenklatur: katalog bawaan, atau katalog yang disimpan add-in di buku kerja, atau --nomenclature.
+Nomenclature: the built-in catalogue, or the one an add-in kept in the workbook, or --nomenclature.
 Exit status: 0 no error, 1 error findings, 2 a file could not be read.`;
 
 /**

@@ -3,33 +3,46 @@ import type { SheetReport } from "../core/check.js";
 import { checkGrid } from "../core/check.js";
 import type { CheckOptions } from "../core/options.js";
 import type { Rule } from "../core/table.js";
-import { readGrids, ReadError } from "./read-file.js";
+import { rulesForWorkbook } from "./nomenclature-command.js";
+import { readWorkbook, ReadError } from "./read-file.js";
 
 export interface FileResult {
   file: string;
   sheets: SheetReport[];
   /** Set when the file could not be read (exit status 2). */
   error?: string;
+  /** The nomenclature catalogue the workbook keeps, when the check used it. */
+  nomenclature?: { source: "workbook"; version: string; entries: number };
+  /** Said on stderr: the workbook keeps a catalogue that cannot be read (the given rules were used). */
+  warning?: string;
 }
 
 /**
  * Checks one file: every sheet with a Renja table, or the named sheet; a file with no table says so once.
+ * With `keptCatalogue`, a nomenclature catalogue the workbook keeps (loaded in an add-in) replaces the
+ * nomenclature rules of `extraRules`.
  * @example await checkFile("examples/dumai-perubahan-3-1.xlsx", {}, undefined)
  */
-export async function checkFile(path: string, options: Partial<CheckOptions>, sheet: string | undefined, extraRules: Rule[] = []): Promise<FileResult> {
-  let grids;
+export async function checkFile(path: string, options: Partial<CheckOptions>, sheet: string | undefined, extraRules: Rule[] = [], keptCatalogue = false): Promise<FileResult> {
+  let book;
   try {
-    grids = await readGrids(path);
+    book = await readWorkbook(path);
   } catch (e) {
     if (e instanceof ReadError) return { file: path, sheets: [], error: e.message };
     throw e;
   }
+  const { grids, catalogue } = book;
+  const chosen = rulesForWorkbook(catalogue, extraRules, keptCatalogue);
+  const rules = chosen.rules;
+  const result: Omit<FileResult, "sheets"> = { file: path };
+  if (chosen.nomenclature) result.nomenclature = chosen.nomenclature;
+  if (chosen.warning) result.warning = chosen.warning;
   if (sheet !== undefined) {
     const grid = grids.find((g) => g.name === sheet);
-    if (!grid) return { file: path, sheets: [], error: `no sheet named "${sheet}" (sheets: ${grids.map((g) => g.name).join(", ")})` };
-    return { file: path, sheets: [checkGrid(grid, options, extraRules).report] };
+    if (!grid) return { ...result, sheets: [], error: `no sheet named "${sheet}" (sheets: ${grids.map((g) => g.name).join(", ")})` };
+    return { ...result, sheets: [checkGrid(grid, options, rules).report] };
   }
-  const reports = grids.map((g) => checkGrid(g, options, extraRules).report);
+  const reports = grids.map((g) => checkGrid(g, options, rules).report);
   const found = reports.filter((r) => !r.issues.some((i) => i.rule === "header-not-found"));
-  return { file: path, sheets: found.length > 0 ? found : reports.slice(0, 1) };
+  return { ...result, sheets: found.length > 0 ? found : reports.slice(0, 1) };
 }

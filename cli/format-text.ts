@@ -21,6 +21,7 @@ const WORDS = {
     counts: (e: number, w: number, i: number, files: number) => `${e} kesalahan, ${w} peringatan, ${i} info pada ${files} berkas.`,
     clean: "Tidak ada temuan.",
     unreadable: "TIDAK TERBACA",
+    catalogue: (v: string, n: number) => `Katalog nomenklatur dari buku kerja ini: ${v} (${n} kode).`,
   },
   en: {
     sheet: "Sheet",
@@ -40,6 +41,7 @@ const WORDS = {
       `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info in ${files} file${files === 1 ? "" : "s"}.`,
     clean: "No findings.",
     unreadable: "UNREADABLE",
+    catalogue: (v: string, n: number) => `Nomenclature catalogue kept in this workbook: ${v} (${n} codes).`,
   },
 } as const;
 
@@ -47,6 +49,7 @@ export interface TextFile {
   file: string;
   sheets: SheetReport[];
   error?: string;
+  nomenclature?: { version: string; entries: number };
 }
 
 /**
@@ -58,6 +61,7 @@ export function formatText(files: readonly TextFile[], lang: Lang): string {
   const out: string[] = [];
   for (const f of files) {
     out.push(`== ${f.file}`);
+    if (f.nomenclature) out.push(`   ${w.catalogue(f.nomenclature.version, f.nomenclature.entries)}`);
     if (f.error) {
       out.push(`  ${w.unreadable}: ${f.error}`, "");
       continue;

@@ -2,7 +2,7 @@
 // loading a catalogue for `renja check --nomenclature FILE`.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { builtinCatalogue, catalogueFromJson, nomenclatureRules, type Catalogue } from "../core/nomenclature/index.js";
+import { builtinCatalogue, catalogueFromJson, nomenclatureRules, type Catalogue, type CatalogueResult } from "../core/nomenclature/index.js";
 import type { Rule } from "../core/table.js";
 import { importLampiran, LampiranError } from "./nomenclature-import.js";
 import { ReadError } from "./read-file.js";
@@ -109,4 +109,29 @@ export async function nomenclatureRulesOrExit(args: Parameters<typeof checkNomen
     err(`renja: ${e.message}\n`);
     return 2;
   }
+}
+
+/** The nomenclature rules for one workbook, and what to say about the catalogue they come from. */
+export interface WorkbookRules {
+  rules: Rule[];
+  /** Set when the workbook's own catalogue is used. */
+  nomenclature?: { source: "workbook"; version: string; entries: number };
+  /** Set when the workbook keeps a catalogue that cannot be read. */
+  warning?: string;
+}
+
+/**
+ * The rules for a workbook: its kept catalogue (loaded in an add-in) when the command named none
+ * (`useKept`), else the command's rules (`given`).
+ * @example rulesForWorkbook(keptCatalogue(wb), rules, args.nomenclature === undefined && !args["no-nomenclature"])
+ */
+export function rulesForWorkbook(kept: CatalogueResult | null, given: Rule[], useKept: boolean): WorkbookRules {
+  if (!useKept || !kept) return { rules: given };
+  if (!kept.ok) return { rules: given, warning: `${kept.message}; checked with the built-in catalogue` };
+  return { rules: nomenclatureRules(kept.catalogue), nomenclature: { source: "workbook", version: kept.catalogue.version, entries: kept.catalogue.entries.length } };
+}
+
+/** True when a command names no catalogue of its own, so a workbook's kept one applies. */
+export function usesKeptCatalogue(args: { nomenclature?: string | undefined; "no-nomenclature"?: boolean | undefined }): boolean {
+  return args.nomenclature === undefined && !args["no-nomenclature"];
 }

@@ -4,6 +4,7 @@ import { basename, extname } from "node:path";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid.js";
+import { CATALOGUE_SHEET, catalogueFromSheetCells, type CatalogueResult } from "../core/nomenclature/index.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
 
 export class ReadError extends Error {}
@@ -11,18 +12,33 @@ export class ReadError extends Error {}
 /** Keeps CSV cells as the text they are, so the core decides what is a number (exceljs would guess). */
 const keepText = (datum: string): string | null => (datum === "" ? null : datum);
 
+/** A file's sheets as grids, with the nomenclature catalogue the workbook keeps (null: none). */
+export interface WorkbookRead {
+  grids: Grid[];
+  catalogue: CatalogueResult | null;
+}
+
 /**
  * The sheets of a file as grids (very hidden sheets and our own `_renja` bookkeeping sheets left out).
  * @example const grids = await readGrids("examples/dumai-perubahan-3-1.xlsx");
  */
 export async function readGrids(path: string): Promise<Grid[]> {
+  return (await readWorkbook(path)).grids;
+}
+
+/**
+ * The sheets of a file as grids, and the nomenclature catalogue an add-in kept in the workbook
+ * (`_renja_nomenclature`), if any.
+ * @example const { grids, catalogue } = await readWorkbook("tabel.xlsx");
+ */
+export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".tsv") {
     const text = (await readBytes(path)).toString("utf8").replace(/^\uFEFF/, "");
     const delimiter = ext === ".tsv" ? "\t" : guessDelimiter(text);
     try {
       const ws = await new ExcelJS.Workbook().csv.read(Readable.from([text]), { sheetName: basename(path, ext), map: keepText, parserOptions: { delimiter } } as never);
-      return [worksheetToGrid(ws)];
+      return { grids: [worksheetToGrid(ws)], catalogue: null };
     } catch (e) {
       throw new ReadError(`${path} is not readable as CSV (${(e as Error).message})`);
     }
@@ -31,7 +47,15 @@ export async function readGrids(path: string): Promise<Grid[]> {
   const wb = await openXlsx(path);
   const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja"));
   if (sheets.length === 0) throw new ReadError(`${path} has no sheet to check (only hidden or _renja sheets)`);
-  return sheets.map(worksheetToGrid);
+  return { grids: sheets.map(worksheetToGrid), catalogue: keptCatalogue(wb) };
+}
+
+/** The nomenclature catalogue an add-in kept in the workbook (`_renja_nomenclature`), null when it keeps none. */
+export function keptCatalogue(wb: ExcelJS.Workbook): CatalogueResult | null {
+  const ws = wb.getWorksheet(CATALOGUE_SHEET);
+  if (!ws) return null;
+  // exceljs rows and cells are 1-based: drop the empty slot 0 of each.
+  return catalogueFromSheetCells(ws.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : [])));
 }
 
 /** The bytes of a file, or a ReadError saying why not. */

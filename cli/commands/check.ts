@@ -6,7 +6,7 @@ import { parseCliArgs } from "../args.js";
 import { checkFile, type FileResult } from "../check-files.js";
 import { formatHtml } from "../format-html.js";
 import { formatText } from "../format-text.js";
-import { nomenclatureRulesOrExit } from "../nomenclature-command.js";
+import { nomenclatureRulesOrExit, usesKeptCatalogue } from "../nomenclature-command.js";
 import type { Io } from "./io.js";
 
 /** Runs `renja check …` (argv includes the word "check") and returns the exit status. */
@@ -26,13 +26,16 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   // Nomenclature rules: the built-in catalogue unless --nomenclature FILE or --no-nomenclature.
   const extraRules = await nomenclatureRulesOrExit(args, io.err);
   if (extraRules === 2) return 2;
+  // A catalogue kept in a workbook (loaded in an add-in) is used for that workbook unless one was named here.
+  const keptCatalogue = usesKeptCatalogue(args);
   const results: FileResult[] = [];
   const many = args.files.length > 3;
   for (const [i, file] of args.files.entries()) {
     if (many) io.err(`\r[${i + 1}/${args.files.length}] ${basename(file)}`.padEnd(60));
-    results.push(await checkFile(file, options, args.sheet, extraRules));
+    results.push(await checkFile(file, options, args.sheet, extraRules, keptCatalogue));
   }
   if (many) io.err("\n");
+  for (const r of results) if (r.warning) io.err(`renja: ${basename(r.file)}: ${r.warning}\n`);
   const text =
     args.format === "json"
       ? `${JSON.stringify(results.length === 1 ? jsonOf(results[0] as FileResult) : results.map(jsonOf), null, 2)}\n`
@@ -49,5 +52,6 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 }
 
 function jsonOf(r: FileResult): object {
-  return r.error ? { file: basename(r.file), sheets: [], error: r.error } : { file: basename(r.file), sheets: r.sheets };
+  if (r.error) return { file: basename(r.file), sheets: [], error: r.error };
+  return r.nomenclature ? { file: basename(r.file), sheets: r.sheets, nomenclature: r.nomenclature } : { file: basename(r.file), sheets: r.sheets };
 }

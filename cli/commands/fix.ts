@@ -10,7 +10,8 @@ import type { Rule } from "../../core/table.js";
 import { applyFlags, applyWrites, restoreFlags, type KeptCell } from "../apply-patch.js";
 import { fixArgsSchema, type FixArgs } from "../fix-args.js";
 import { readFlagState, writeFlagState } from "../flag-state.js";
-import { nomenclatureRulesOrExit } from "../nomenclature-command.js";
+import { nomenclatureRulesOrExit, rulesForWorkbook, usesKeptCatalogue } from "../nomenclature-command.js";
+import { keptCatalogue } from "../read-file.js";
 import { saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
 import type { Io } from "./io.js";
 import { openForChange } from "./open-for-change.js";
@@ -59,8 +60,12 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
   if (typeof opened === "number") return opened;
   const { args, output, wb } = opened;
   const say = SAY[args.lang];
-  const extraRules = await nomenclatureRulesOrExit(args, io.err);
-  if (extraRules === 2) return 2;
+  const given = await nomenclatureRulesOrExit(args, io.err);
+  if (given === 2) return 2;
+  // A catalogue an add-in kept in the workbook applies here too, unless the command names one.
+  const chosen = rulesForWorkbook(keptCatalogue(wb), given, usesKeptCatalogue(args));
+  if (chosen.warning) io.err(`renja: ${chosen.warning}\n`);
+  const extraRules = chosen.rules;
   let sheets = userSheets(wb);
   if (args.sheet !== undefined) {
     const named = sheets.filter((ws) => ws.name === args.sheet);
