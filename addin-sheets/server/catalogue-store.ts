@@ -4,21 +4,34 @@ import { builtinCatalogue, CATALOGUE_SHEET, catalogueFromJson, catalogueFromShee
 import type { Rule } from "../../core/table.js";
 import type { CatalogueStatus } from "../shared/api.js";
 import type { Calls } from "./calls.js";
+import { forget, recall, remember } from "./doc-cache.js";
 import { UserError, type ServerWords } from "./words.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The cache key of the catalogue sheet's cells as last written or read (a copy: the sheet stays what counts). */
+const MIRROR = "renja.catalogue.cells";
 
 interface InUse {
   catalogue: Catalogue;
   status: CatalogueStatus;
 }
 
-/** The catalogue in use: the spreadsheet's own (one `getValues` when it has one), else the built-in one. */
+/**
+ * The catalogue in use: the spreadsheet's own (from the document cache, else one `getValues` on its sheet), else
+ * the built-in one.
+ */
 function catalogueInUse(ss: Spreadsheet, calls: Calls): InUse {
   const builtin = builtinCatalogue();
   const sheet = ss.getSheetByName(CATALOGUE_SHEET);
   if (!sheet) return { catalogue: builtin, status: statusOf(builtin, "builtin") };
-  const kept = catalogueFromSheetCells(calls.onStore(() => sheet.getDataRange().getValues()));
+  let cells = recall<unknown[][]>(MIRROR);
+  if (!cells) {
+    const read = calls.onStore(() => sheet.getDataRange().getValues());
+    remember(MIRROR, read);
+    cells = read;
+  }
+  const kept = catalogueFromSheetCells(cells);
   // A damaged catalogue is said in the sidebar; the checks go on with the built-in one.
   if (!kept.ok) return { catalogue: builtin, status: { ...statusOf(builtin, "builtin"), problem: kept.message } };
   return { catalogue: kept.catalogue, status: statusOf(kept.catalogue, "document") };
@@ -57,6 +70,7 @@ export function storeCatalogue(ss: Spreadsheet, text: string, words: ServerWords
   }
   const target = sheet.getRange(1, 1, cells.length, 3);
   calls.onStore(() => target.setValues(cells));
+  remember(MIRROR, cells);
   return statusOf(parsed.catalogue, "document");
 }
 
@@ -64,5 +78,6 @@ export function storeCatalogue(ss: Spreadsheet, text: string, words: ServerWords
 export function removeCatalogue(ss: Spreadsheet): CatalogueStatus {
   const sheet = ss.getSheetByName(CATALOGUE_SHEET);
   if (sheet) ss.deleteSheet(sheet);
+  forget(MIRROR);
   return statusOf(builtinCatalogue(), "builtin");
 }

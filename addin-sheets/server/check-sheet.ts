@@ -31,7 +31,7 @@ export interface CheckedSheet {
  * the nomenclature rules included (the spreadsheet's own catalogue, else the built-in one).
  * @example const { check } = checkSheetOf(sheet, settings, calls); check.report.issues
  */
-export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean } = {}): CheckedSheet {
+export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean; reuseLayout?: boolean } = {}): CheckedSheet {
   const read = readSheet(sheet, calls, layers);
   const rules = nomenclatureRulesOf(SpreadsheetApp.getActive(), calls);
   const check = checkGrid(read.grid, { lang: settings.lang }, rules);

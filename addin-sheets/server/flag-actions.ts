@@ -21,7 +21,8 @@ export function flagActiveSheet(settings: Settings): FlagResult {
   const calls = new Calls();
   const ss = SpreadsheetApp.getActive();
   const sheet = activeSheet(settings);
-  const { read, check } = checkSheetOf(sheet, settings, calls);
+  // Right after Periksa on unchanged values, its number formats and merges are reused: values are the only read.
+  const { read, check } = checkSheetOf(sheet, settings, calls, { reuseLayout: true });
   const store = readFlagStore(ss, calls);
   const before = onSheet(keptFlagsOf(store, sheet), sheet);
   const options = { lang: settings.lang, predikatColours: settings.predikatColours };

@@ -3,6 +3,7 @@
 // format, so a workbook flagged in one host can be cleared in the other.
 import { decodeStore, encodeStore, keptFor, STORE_SHEET, withSheet, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Calls } from "./calls.js";
+import { recall, remember } from "./doc-cache.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,14 +20,23 @@ export interface FlagStore {
   damaged: number;
 }
 
+/** The cache key of the store's cells as last written or read (a copy: the sheet stays what counts). */
+const MIRROR = "renja.flags.cells";
+
 /**
- * Reads the store: one `getValues` when the sheet exists, nothing otherwise.
+ * Reads the store: nothing when the sheet does not exist; else its cells as this add-on last wrote or read them
+ * (document cache, every editor's runs keep it current), or one `getValues` when the cache no longer has them.
  * @example const store = readFlagStore(SpreadsheetApp.getActive(), calls); keptFlagsOf(store, sheet)
  */
 export function readFlagStore(ss: Spreadsheet, calls: Calls): FlagStore {
   const sheet = ss.getSheetByName(STORE_SHEET);
   if (!sheet) return { sheets: [], rows: 0, cols: 0, damaged: 0 };
-  const values = calls.onStore(() => sheet.getDataRange().getValues());
+  let values = recall<unknown[][]>(MIRROR);
+  if (!values) {
+    const read = calls.onStore(() => sheet.getDataRange().getValues());
+    remember(MIRROR, read);
+    values = read;
+  }
   const { sheets, damaged } = decodeStore(values);
   return { sheets, rows: values.length, cols: values[0]?.length ?? 0, damaged };
 }
@@ -63,6 +73,7 @@ export function writeFlagStore(ss: Spreadsheet, store: FlagStore, sheet: Sheet, 
   }
   const range = target.getRange(1, 1, height, width);
   calls.onStore(() => range.setValues(cells));
+  remember(MIRROR, cells);
 }
 
 /** The id the store keys a sheet by (Sheets' numeric sheet id, stable across renames). */

@@ -2,6 +2,7 @@
 // formulas for auto-total, and the fills and notes of one rectangle for flags.
 import type { CellValue, Grid, MergeRange } from "../../core/grid.js";
 import type { Calls } from "./calls.js";
+import { recallLayout, rememberLayout } from "./layout-memo.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,23 +42,27 @@ const GENERAL = new Set(["", "General", "general", "0.###############"]);
 
 /**
  * Reads the data range (A1 to the last cell with content) in one call per layer: values, number formats and
- * merged ranges, plus formulas when asked for. Merged ranges cost one getter call each for their corners.
+ * merged ranges, plus formulas when asked for. Merged ranges cost one getter call each for their corners. With
+ * `reuseLayout`, the formats and merges a check read for the very same values are taken from the cache.
  * @example const read = readSheet(SpreadsheetApp.getActiveSheet(), new Calls(), { formulas: true });
  */
-export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boolean } = {}): SheetRead {
+export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boolean; reuseLayout?: boolean } = {}): SheetRead {
   const range = sheet.getDataRange();
   const raw = calls.onSheet(() => range.getValues()) as unknown[][];
-  const formats = calls.onSheet(() => range.getNumberFormats());
-  const merged = calls.onSheet(() => range.getMergedRanges());
+  const id = String(sheet.getSheetId());
+  // Right after a check of the same values, its formats and merges are still right: two calls saved.
+  let layout = layers.reuseLayout ? recallLayout(id, raw) : null;
+  if (!layout) {
+    const formats = calls.onSheet(() => range.getNumberFormats());
+    const merged = calls.onSheet(() => range.getMergedRanges());
+    layout = { formats, merges: merged.map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 })) };
+    rememberLayout(id, raw, layout.formats, layout.merges);
+  }
+  const { formats, merges } = layout;
   const formulas = layers.formulas ? calls.onSheet(() => range.getFormulas()) : null;
   const rows: CellValue[][] = raw.map((r) => r.map(cellValue));
   const numberFormats = formats.map((r) => r.map((f) => (GENERAL.has(f) ? null : f)));
-  const grid: MutableGrid = {
-    name: sheet.getName(),
-    rows,
-    numberFormats,
-    merges: merged.map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 })),
-  };
+  const grid: MutableGrid = { name: sheet.getName(), rows, numberFormats, merges };
   if (formulas) grid.formulas = formulas.map((r) => r.map((f) => (f === "" ? null : f)));
   return { sheet, grid, raw, formats, formulas, rows: raw.length, cols: raw[0]?.length ?? 0 };
 }

@@ -99,6 +99,8 @@ export class FakeSpreadsheet {
   readonly lock = { taken: 0, held: false };
   active: FakeSheet | null = null;
   selection: string | null = null;
+  /** CacheService's document cache: shared by every execution on this spreadsheet; tests may clear it (eviction). */
+  readonly cache = new Map<string, string>();
   private nextId = 100;
 
   constructor(public locale = "en_US") {}
@@ -191,6 +193,23 @@ export function fakeServices(ss: FakeSpreadsheet) {
       },
     },
     PropertiesService: { getUserProperties: () => user, getDocumentProperties: () => doc, getScriptProperties: () => doc },
+    CacheService: {
+      getDocumentCache: () => ({
+        get: (key: string) => ss.cache.get(key) ?? null,
+        getAll: (keys: string[]) => Object.fromEntries(keys.flatMap((k) => (ss.cache.has(k) ? [[k, ss.cache.get(k)]] : []))),
+        put: (key: string, value: string) => {
+          if (value.length > 100_000) throw new Error("Argument too large: value");
+          ss.cache.set(key, value);
+        },
+        putAll: (values: Record<string, string>) => {
+          for (const [k, v] of Object.entries(values)) {
+            if (v.length > 100_000) throw new Error("Argument too large: value");
+            ss.cache.set(k, v);
+          }
+        },
+        remove: (key: string) => void ss.cache.delete(key),
+      }),
+    },
     LockService: {
       getDocumentLock: () => ({
         waitLock() {
