@@ -1,6 +1,7 @@
 // The reviewer's HTML report: one self-contained page (inline CSS and script, no network) from the text formatter's results.
 import type { SheetReport } from "../core/check.js";
 import type { Finding, Lang, Severity } from "../core/model.js";
+import { KEPT_CATALOGUE } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
 import type { TextFile } from "./format-text.js";
 import { REPORT_CSP, REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
@@ -49,7 +50,7 @@ export function formatHtml(files: readonly TextFile[], lang: Lang, options: Html
     overview(files, total, w),
     unreadable.length > 0 ? unreadableList(unreadable, files, w) : "",
     filters(sheets, total, w),
-    ...files.map((f, i) => fileSection(f, i, w)),
+    ...files.map((f, i) => fileSection(f, i, w, lang)),
     "</main>",
     `<footer><p>${e(w.footer)}</p></footer>`,
     `<script>${REPORT_SCRIPT}</script>`,
@@ -122,9 +123,10 @@ function order(known: readonly string[], rule: string): number {
   return i < 0 ? known.length : i;
 }
 
-function fileSection(f: TextFile, index: number, w: HtmlWords): string {
+function fileSection(f: TextFile, index: number, w: HtmlWords, lang: Lang): string {
   const out = [`<section class="file" id="${fileId(index)}">`, `<h2>${e(baseName(f.file))}</h2>`];
   if (baseName(f.file) !== f.file) out.push(`<p class="path">${e(f.file)}</p>`);
+  if (f.nomenclature) out.push(`<p class="catalogue">${e(KEPT_CATALOGUE[lang](f.nomenclature.version, f.nomenclature.entries))}</p>`);
   if (f.error !== undefined) {
     out.push(`<p><span class="badge sev-error">${e(w.unreadable)}</span> <span class="error-text">${e(f.error)}</span></p>`);
   }

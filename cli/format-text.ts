@@ -1,5 +1,6 @@
 // The text report a reviewer reads: per file and sheet, findings grouped by row and severity, counts at the end.
 import type { SheetReport } from "../core/check.js";
+import { KEPT_CATALOGUE } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
 import type { Lang } from "../core/model.js";
 
@@ -21,7 +22,6 @@ const WORDS = {
     counts: (e: number, w: number, i: number, files: number) => `${e} kesalahan, ${w} peringatan, ${i} info pada ${files} berkas.`,
     clean: "Tidak ada temuan.",
     unreadable: "TIDAK TERBACA",
-    catalogue: (v: string, n: number) => `Katalog nomenklatur dari buku kerja ini: ${v} (${n} kode).`,
   },
   en: {
     sheet: "Sheet",
@@ -41,7 +41,6 @@ const WORDS = {
       `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info in ${files} file${files === 1 ? "" : "s"}.`,
     clean: "No findings.",
     unreadable: "UNREADABLE",
-    catalogue: (v: string, n: number) => `Nomenclature catalogue kept in this workbook: ${v} (${n} codes).`,
   },
 } as const;
 
@@ -61,7 +60,7 @@ export function formatText(files: readonly TextFile[], lang: Lang): string {
   const out: string[] = [];
   for (const f of files) {
     out.push(`== ${f.file}`);
-    if (f.nomenclature) out.push(`   ${w.catalogue(f.nomenclature.version, f.nomenclature.entries)}`);
+    if (f.nomenclature) out.push(`   ${KEPT_CATALOGUE[lang](f.nomenclature.version, f.nomenclature.entries)}`);
     if (f.error) {
       out.push(`  ${w.unreadable}: ${f.error}`, "");
       continue;

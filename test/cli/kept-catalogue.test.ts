@@ -49,6 +49,8 @@ describe("renja check and a catalogue kept in the workbook", () => {
     expect(json.sheets.map((s) => s.name)).toEqual(["Tabel 1"]);
     const text = await run("check", path, "--lang", "en");
     expect(text.out).toContain("Nomenclature catalogue kept in this workbook: Lampiran uji (2 codes).");
+    const html = await run("check", path, "--format", "html");
+    expect(html.out).toContain('<p class="catalogue">Katalog nomenklatur dari buku kerja ini: Lampiran uji (2 kode).</p>');
   });
 
   it("renja fix flags with it too, and keeps it in the written workbook", async () => {
