@@ -11,37 +11,56 @@ export interface NodeTotal {
 }
 
 /**
- * Totals of one money column for every node with children.
- * @example totalsOf(tree.roots, paguColumn).get(programNode) // { stated: 1.05e9, expected: 1.1e9 }
+ * Totals of money columns for every node with children, in one walk of the tree: `onTotal` gets each parent
+ * with the index (into `cols`) of the column and its total. Children come before their parent.
+ * @example forEachParentTotal(tree.roots, [pagu], (node, k, total) => …) // total: { stated: 1.05e9, expected: 1.1e9 }
  */
-export function totalsOf(roots: Node[], col: Column): Map<Node, NodeTotal> {
-  const out = new Map<Node, NodeTotal>();
-  // Per node: its value as parents see it, and whether an unreadable cell below makes it unknowable.
-  let value: Num | null = null;
-  let broken = false;
-  const visit = (n: Node): void => {
-    const cell = n.row.cells[col.index];
-    const brokenSelf = cell?.kind === "invalid";
-    const stated = brokenSelf ? null : numOf(cell);
-    if (n.children.length === 0) {
-      value = stated;
-      broken = brokenSelf;
+export function forEachParentTotal(roots: readonly Node[], cols: readonly Column[], onTotal: (node: Node, k: number, total: NodeTotal) => void): void {
+  const n = cols.length;
+  if (n === 0) return;
+  const index = cols.map((c) => c.index);
+  // Per node and column: its value as parents see it, and whether an unreadable cell below makes it unknowable.
+  const visit = (node: Node, value: (Num | null)[], broken: boolean[]): void => {
+    const cells = node.row.cells;
+    if (node.children.length === 0) {
+      for (let k = 0; k < n; k++) {
+        const cell = cells[index[k] as number];
+        const brokenSelf = cell?.kind === "invalid";
+        broken[k] = brokenSelf;
+        value[k] = brokenSelf ? null : numOf(cell);
+      }
       return;
     }
-    const total = new NumSum();
-    let childBroken = false;
-    for (const c of n.children) {
-      visit(c);
-      if (broken) childBroken = true;
-      if (value !== null) total.add(value);
+    const sums: NumSum[] = [];
+    const childBroken: boolean[] = [];
+    for (let k = 0; k < n; k++) {
+      sums.push(new NumSum());
+      childBroken.push(false);
     }
-    const sum = total.value;
-    out.set(n, { stated, expected: childBroken ? null : sum });
-    value = stated ?? (childBroken ? null : sum);
-    broken = brokenSelf || (stated === null && childBroken);
+    const childValue: (Num | null)[] = new Array<Num | null>(n).fill(null);
+    const childIsBroken: boolean[] = new Array<boolean>(n).fill(false);
+    for (const c of node.children) {
+      visit(c, childValue, childIsBroken);
+      for (let k = 0; k < n; k++) {
+        if (childIsBroken[k]) childBroken[k] = true;
+        const v = childValue[k];
+        if (v !== null && v !== undefined) (sums[k] as NumSum).add(v);
+      }
+    }
+    for (let k = 0; k < n; k++) {
+      const cell = cells[index[k] as number];
+      const brokenSelf = cell?.kind === "invalid";
+      const stated = brokenSelf ? null : numOf(cell);
+      const sum = (sums[k] as NumSum).value;
+      const below = childBroken[k] === true;
+      onTotal(node, k, { stated, expected: below ? null : sum });
+      value[k] = stated ?? (below ? null : sum);
+      broken[k] = brokenSelf || (stated === null && below);
+    }
   };
-  for (const r of roots) visit(r);
-  return out;
+  const value: (Num | null)[] = new Array<Num | null>(n).fill(null);
+  const broken: boolean[] = new Array<boolean>(n).fill(false);
+  for (const r of roots) visit(r, value, broken);
 }
 
 /**

@@ -7,14 +7,15 @@ export const notANumber: Rule = {
   severity: "error",
   check(t) {
     const out: Finding[] = [];
-    const byIndex = new Map(t.layout.columns.map((c) => [c.index, c]));
+    const cols = t.layout.columns;
     for (const row of t.tree.rows) {
       if (row.kind === "repeated-header" || row.kind === "predikat-footer" || row.kind === "note-footer") continue;
-      row.cells.forEach((p, index) => {
-        const col = byIndex.get(index);
-        if (p?.kind !== "invalid" || !col) return;
+      const cells = row.cells;
+      for (const col of cols) {
+        const p = cells[col.index];
+        if (p === undefined || p.kind !== "invalid") continue;
         out.push(t.finding("not-a-number", "error", { row: row.index, col }, { column: t.columnLabel(col), actual: p.text }, { actual: p.text }));
-      });
+      }
     }
     return out;
   },

@@ -1,6 +1,6 @@
 // total-mismatch: a parent's money value differs from the sum of its direct children (empty parents are not findings).
 import { eqNum, subNum, toDec } from "../calc/num.js";
-import { totalsOf } from "../calc/totals.js";
+import { forEachParentTotal } from "../calc/totals.js";
 import { capitalize, childrenName, levelName } from "../messages/words.js";
 import type { Finding } from "../model.js";
 import { ROLE_DEFS } from "../layout/roles.js";
@@ -12,25 +12,24 @@ export const totalMismatch: Rule = {
   check(t) {
     const out: Finding[] = [];
     const lang = t.options.lang;
-    for (const col of t.layout.columns) {
-      if (!ROLE_DEFS[col.role].summable) continue;
-      for (const [node, total] of totalsOf(t.tree.roots, col)) {
-        if (total.stated === null || total.expected === null || eqNum(total.stated, total.expected)) continue;
-        const expected = t.money(toDec(total.expected));
-        const actual = t.money(toDec(total.stated));
-        out.push(
-          t.finding("total-mismatch", "error", { row: node.row.index, col }, {
-            column: t.columnLabel(col),
-            level: capitalize(levelName(node.level, lang)),
-            code: nodeLabel(node),
-            children: childrenName(node.level, lang),
-            expected,
-            actual,
-            difference: t.money(toDec(subNum(total.stated, total.expected))),
-          }, { expected, actual }),
-        );
-      }
-    }
+    const cols = t.layout.columns.filter((col) => ROLE_DEFS[col.role].summable);
+    forEachParentTotal(t.tree.roots, cols, (node, k, total) => {
+      if (total.stated === null || total.expected === null || eqNum(total.stated, total.expected)) return;
+      const col = cols[k] as (typeof cols)[number];
+      const expected = t.money(toDec(total.expected));
+      const actual = t.money(toDec(total.stated));
+      out.push(
+        t.finding("total-mismatch", "error", { row: node.row.index, col }, {
+          column: t.columnLabel(col),
+          level: capitalize(levelName(node.level, lang)),
+          code: nodeLabel(node),
+          children: childrenName(node.level, lang),
+          expected,
+          actual,
+          difference: t.money(toDec(subNum(total.stated, total.expected))),
+        }, { expected, actual }),
+      );
+    });
     return out;
   },
 };
