@@ -3,7 +3,6 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SheetReport } from "../../core/check.js";
 import { parseCliArgs, USAGE } from "../../cli/args.js";
 import { runCheck } from "../../cli/commands/check.js";
 import { formatHtml } from "../../cli/format-html.js";
@@ -12,33 +11,12 @@ import { REPORT_CSP, REPORT_CSS, REPORT_SCRIPT } from "../../cli/html-assets.js"
 import { escapeHtml } from "../../cli/html-escape.js";
 import { checkHtml, unescapeHtml } from "./html-check.js";
 import { DUMAI, makeTempDir, removeTempDir } from "./cli-helpers.js";
+import { SAMPLE_ISSUES, sampleSheet } from "./sample-report.js";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
-function sheet(over: Partial<SheetReport> = {}): SheetReport {
-  return {
-    name: "Tabel 3.1",
-    family: "perubahan",
-    headerRows: [3, 4],
-    dataRows: 12,
-    issues: [],
-    summary: { program: 2, kegiatan: 3, subKegiatan: 7 },
-    columns: [
-      { column: "A", role: "kode", label: "Kode", header: "Kode" },
-      { column: "R", role: "pagu-after", label: "Pagu sesudah", header: "Pagu > Sesudah", number: 18 },
-    ],
-    convention: "id",
-    ...over,
-  };
-}
-
-const ISSUES: SheetReport["issues"] = [
-  { rule: "delta-mismatch", severity: "error", row: 34, column: "T", message: "Perubahan tidak sesuai.", expected: "-10.000.000", actual: "0" },
-  { rule: "total-mismatch", severity: "error", row: 50, column: "R", message: "Jumlah program salah.", expected: "1.100.000.000", actual: "1.050.000.000" },
-  { rule: "missing-indicator", severity: "warning", row: 50, message: "Indikator kosong." },
-  { rule: "empty-parent", severity: "info", row: 50, message: "Kegiatan tanpa sub kegiatan." },
-  { rule: "kode-orphan", severity: "warning", row: 96, column: "A", message: "Induk kode tidak ada." },
-];
+const sheet = sampleSheet;
+const ISSUES = SAMPLE_ISSUES;
 
 const FILES: TextFile[] = [
   { file: "laporan/dumai.xlsx", sheets: [sheet({ issues: ISSUES, summary: { program: 9, kegiatan: 19, subKegiatan: 60, totalPagu: "29.088.222.620" } })] },

@@ -1,5 +1,6 @@
 // The scripted Excel host's workbook: sheets as arrays (values, formulas evaluated on read, number formats, fills,
 // fonts, notes, merges), comments, selection, settings, and the record of every sync with its payload sizes.
+import { columnIndex, columnLetter } from "../../../core/grid.js";
 import { evaluate, parseFormula, type FxValue } from "./fake-formulas.js";
 
 export type Cell = string | number | boolean | null;
@@ -61,25 +62,9 @@ export class RichApiError extends Error {
   }
 }
 
-function colLetter(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 export function a1(row: number, col: number): string {
-  return `${colLetter(col)}${row + 1}`;
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 function sheetRef(name: string): string {
@@ -91,7 +76,7 @@ export function parseCell(address: string): { sheet: string | null; row: number;
   const sheet = bang >= 0 ? address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : null;
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address.slice(bang + 1).toUpperCase());
   if (!m) throw new RichApiError("InvalidArgument", `bad cell address ${address}`);
-  return { sheet, row: Number(m[2]) - 1, col: colIndex(m[1] as string) };
+  return { sheet, row: Number(m[2]) - 1, col: columnIndex(m[1] as string) };
 }
 
 export const bytes = (v: unknown): number => JSON.stringify(v ?? null).length;

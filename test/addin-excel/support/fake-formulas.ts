@@ -1,5 +1,6 @@
 // A small formula evaluator for the scripted Excel host: the formulas auto-total writes (SUM, MAX, IF, N, + - * /, =)
 // and what users type in Renja sheets, enough for the pane to check a sheet again after writing formulas.
+import { columnIndex } from "../../../core/grid.js";
 
 export type FxValue = number | string | boolean | null;
 
@@ -14,16 +15,10 @@ type Node =
 
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z][A-Z0-9.]*)\(|(<>|>=|<=|[-+*/=<>(),%]))/iy;
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 function cell(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref);
   if (!m) throw new Error(`bad ref ${ref}`);
-  return { row: Number(m[2]) - 1, col: colIndex(m[1] as string) };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) };
 }
 
 /** Parses a formula (with or without the leading `=`); throws on anything it does not know. */
