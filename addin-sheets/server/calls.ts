@@ -18,6 +18,11 @@ export class Calls {
     return call();
   }
 
+  /** Every batch call so far, on either sheet. */
+  total(): number {
+    return this.sheet + this.store;
+  }
+
   count(): CallCount {
     return { sheet: this.sheet, store: this.store };
   }

@@ -4,7 +4,7 @@ import { builtinCatalogue, CATALOGUE_SHEET, catalogueFromJson, catalogueFromShee
 import type { Rule } from "../../core/table.js";
 import type { CatalogueStatus } from "../shared/api.js";
 import type { Calls } from "./calls.js";
-import { forget, recall, remember } from "./doc-cache.js";
+import { forget, isHeld, recall, remember } from "./doc-cache.js";
 import { UserError, type ServerWords } from "./words.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -44,6 +44,11 @@ function statusOf(c: Catalogue, source: CatalogueStatus["source"]): CatalogueSta
 /** The nomenclature rules of a check, with the catalogue in use. */
 export function nomenclatureRulesOf(ss: Spreadsheet, calls: Calls): Rule[] {
   return nomenclatureRules(catalogueInUse(ss, calls).catalogue);
+}
+
+/** True when finding the catalogue costs no batch call now: none is kept in the spreadsheet, or the cache has it. */
+export function catalogueHeld(ss: Spreadsheet): boolean {
+  return !ss.getSheetByName(CATALOGUE_SHEET) || isHeld(MIRROR);
 }
 
 /** Which catalogue the checks use now. */

@@ -1,11 +1,11 @@
 // The active sheet read and checked: the step every action starts with.
-import { checkGrid, type SheetCheck } from "../../core/check.js";
+import { checkGrid, type SheetCheck, type SheetReport } from "../../core/check.js";
 import type { Rule } from "../../core/table.js";
 import type { Settings } from "../shared/api.js";
-import type { Calls } from "./calls.js";
+import { Calls } from "./calls.js";
 import { nomenclatureRulesOf } from "./catalogue-store.js";
-import { STORE_SHEET } from "./flag-store.js";
-import { readSheet, type SheetRead } from "./sheet-read.js";
+import { readFlagStore, STORE_SHEET } from "./flag-store.js";
+import { readSheet, type LayoutReuse, type SheetRead } from "./sheet-read.js";
 import { serverWords, UserError } from "./words.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,9 +31,20 @@ export interface CheckedSheet {
  * the nomenclature rules included (the spreadsheet's own catalogue, else the built-in one).
  * @example const { check } = checkSheetOf(sheet, settings, calls); check.report.issues
  */
-export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean; reuseLayout?: boolean } = {}): CheckedSheet {
+export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean; reuse?: LayoutReuse } = {}): CheckedSheet {
   const read = readSheet(sheet, calls, layers);
   const rules = nomenclatureRulesOf(SpreadsheetApp.getActive(), calls);
   const check = checkGrid(read.grid, { lang: settings.lang }, rules);
   return { read, check, rules };
+}
+
+/**
+ * Periksa: the active sheet's report. The `_renja_flags` record is read too when the cache lost it (one call), so
+ * that Tandai right after finds everything it needs in the cache and stays within its budget.
+ */
+export function checkActiveSheet(settings: Settings): SheetReport {
+  const calls = new Calls();
+  const { report } = checkSheetOf(activeSheet(settings), settings, calls).check;
+  readFlagStore(SpreadsheetApp.getActive(), calls);
+  return report;
 }

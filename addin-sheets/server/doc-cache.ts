@@ -57,6 +57,12 @@ export function remember(key: string, value: unknown): void {
   c.put(key, `${PIECES_MARK}${n}`, TTL_SECONDS);
 }
 
+/** True when something is kept under `key` now (the pieces of a large value are not looked at). */
+export function isHeld(key: string): boolean {
+  const c = cache();
+  return c !== null && typeof c.get(key) === "string";
+}
+
 /** Forgets `key`. */
 export function forget(key: string): void {
   cache()?.remove(key);

@@ -7,6 +7,7 @@ import type { ClearResult, FlagResult, Settings } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { activeSheet, checkSheetOf } from "./check-sheet.js";
 import { keptFlagsOf, readFlagStore, sheetKey, writeFlagStore, type KeptSheetFlags } from "./flag-store.js";
+import { stopAfterCheck } from "./staging.js";
 import { marksAt, readFillsAndNotes, type BoxLayers, type MutableGrid } from "./sheet-read.js";
 import { boxOf, cellsOf, writeFillsAndNotes, type CellMarks } from "./sheet-write.js";
 
@@ -16,24 +17,29 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * Flags the active sheet's findings: palette fills (row-wide for row-level findings), one note per flagged cell
  * with the cell's earlier note kept below ours. Flags of an earlier run are replaced: cells that no longer have
  * a finding get back what they had. Font colours are left alone on Sheets (fills and notes carry the flag).
+ * On a large sheet whose layout, catalogue or record had to be read, it stops after the check (stage "checked",
+ * see staging.ts); `afterCheck` is the call that continues it.
  */
-export function flagActiveSheet(settings: Settings): FlagResult {
+export function flagActiveSheet(settings: Settings, afterCheck = false): FlagResult {
   const calls = new Calls();
   const ss = SpreadsheetApp.getActive();
   const sheet = activeSheet(settings);
   // Right after Periksa on unchanged values, its number formats and merges are reused: values are the only read.
-  const { read, check } = checkSheetOf(sheet, settings, calls, { reuseLayout: true });
+  const { read, check } = checkSheetOf(sheet, settings, calls, { reuse: "formats-and-merges" });
   const store = readFlagStore(ss, calls);
+  const result = { report: check.report, filled: 0, notes: 0, restored: 0 };
+  if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, cachedReads: 1, usesFlagStore: true, afterCheck })) {
+    return { ...result, stage: "checked", calls: calls.count() };
+  }
   const before = onSheet(keptFlagsOf(store, sheet), sheet);
   const options = { lang: settings.lang, predikatColours: settings.predikatColours };
   const table = check.table;
   // A first plan without layers says which cells flagging touches; their fills and notes are then read once.
   const sketch = table ? planFlags(table, check.report.issues, options) : null;
   const box = boxOf([...(sketch ? cellsOf(sketch.fills, sketch.notes) : []), ...(before ? cellsOf(before.fills, before.notes) : [])]);
-  const result = { report: check.report, filled: 0, notes: 0, restored: 0 };
   if (!box) {
     if (before) writeFlagStore(ss, store, sheet, null, calls);
-    return { ...result, calls: calls.count() };
+    return { ...result, stage: "done", calls: calls.count() };
   }
   const layers = readFillsAndNotes(sheet, box, calls);
   // What each cell had before any flagging: the kept "previous" where the cell still shows our flag.
@@ -51,7 +57,7 @@ export function flagActiveSheet(settings: Settings): FlagResult {
   writeFillsAndNotes(sheet, layers, marks, calls);
   const kept = patch ? keepRecord(sheet, patch) : null;
   if (kept || before) writeFlagStore(ss, store, sheet, kept, calls);
-  return { ...result, filled: patch?.fills.length ?? 0, notes: patch?.notes.length ?? 0, restored: restored.length, calls: calls.count() };
+  return { ...result, stage: "done", filled: patch?.fills.length ?? 0, notes: patch?.notes.length ?? 0, restored: restored.length, calls: calls.count() };
 }
 
 /**

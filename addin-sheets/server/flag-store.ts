@@ -3,7 +3,7 @@
 // format, so a workbook flagged in one host can be cleared in the other.
 import { decodeStore, encodeStore, keptFor, STORE_SHEET, withSheet, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Calls } from "./calls.js";
-import { recall, remember } from "./doc-cache.js";
+import { isHeld, recall, remember } from "./doc-cache.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,6 +39,11 @@ export function readFlagStore(ss: Spreadsheet, calls: Calls): FlagStore {
   }
   const { sheets, damaged } = decodeStore(values);
   return { sheets, rows: values.length, cols: values[0]?.length ?? 0, damaged };
+}
+
+/** True when reading the store costs no batch call now: there is no store sheet, or the cache has its cells. */
+export function flagStoreHeld(ss: Spreadsheet): boolean {
+  return !ss.getSheetByName(STORE_SHEET) || isHeld(MIRROR);
 }
 
 /** The kept flags of a sheet (by id, else by name). */

@@ -2,7 +2,7 @@
 // *Periksa* then reads the values only. Kept with a fingerprint of the values; any change of a value (typing,
 // inserting a row) makes the next action read formats and merges again.
 import type { MergeRange } from "../../core/grid.js";
-import { recall, remember } from "./doc-cache.js";
+import { isHeld, recall, remember } from "./doc-cache.js";
 
 interface LayoutMemo {
   fingerprint: string;
@@ -55,4 +55,9 @@ export function recallLayout(sheetId: string, raw: readonly (readonly unknown[])
     for (const [f, n] of col) for (let i = 0; i < n && r < formats.length; i++) (formats[r++] as string[])[c] = f;
   });
   return { formats, merges: memo.merges };
+}
+
+/** True when a memo for the sheet is in the cache (for whichever values it was kept). */
+export function layoutHeld(sheetId: string): boolean {
+  return isHeld(key(sheetId));
 }

@@ -1,8 +1,7 @@
 // The "Renja" menu and the sidebar: onOpen/onInstall build the menu, each item runs one action and says what it did.
 import { countBySeverity } from "../../core/report.js";
 import type { HeldCell, TemplateFamily } from "../shared/api.js";
-import { Calls } from "./calls.js";
-import { activeSheet, checkSheetOf } from "./check-sheet.js";
+import { checkActiveSheet } from "./check-sheet.js";
 import { clearActiveSheet, flagActiveSheet } from "./flag-actions.js";
 import { withDocumentLock } from "./lock.js";
 import { loadSettings } from "./settings.js";
@@ -39,16 +38,17 @@ export function showSidebar(): void {
 
 export function menuCheck(): void {
   run((words) => {
-    const settings = loadSettings();
-    const { report } = checkSheetOf(activeSheet(settings), settings, new Calls()).check;
+    const report = checkActiveSheet(loadSettings());
     const c = countBySeverity([report]);
     return report.issues.some((i) => i.rule === "header-not-found") ? words.noTable : words.checked(c.error, c.warning, c.info);
   });
 }
 
+/** Tandai from the menu; on a large sheet changed since its check, the first choice checks and the second flags. */
 export function menuFlags(): void {
   run((words) => {
     const r = withDocumentLock(() => flagActiveSheet(loadSettings()));
+    if (r.stage === "checked") return words.checkedFirst(countBySeverity([r.report]).error, words.flagAction);
     return r.filled + r.notes === 0 ? words.nothingToFlag : words.flagged(r.filled, r.notes);
   });
 }
@@ -70,6 +70,7 @@ export function menuTotals(): void {
       return answer === ui.Button.YES ? "all" : answer === ui.Button.NO ? "safe" : "none";
     };
     const r = withDocumentLock(() => totalActiveSheet(loadSettings(), { ask }));
+    if (r.stage === "checked") return words.checkedFirst(countBySeverity([r.report]).error, words.totalsAction);
     return words.totals(r.written, r.skipped);
   });
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { CatalogueStatus, ClearResult, FlagResult, Settings, SheetReport, TemplateResult, TotalsResult } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { catalogueStatusOf, removeCatalogue as removeStoredCatalogue, storeCatalogue } from "./catalogue-store.js";
-import { activeSheet, checkSheetOf } from "./check-sheet.js";
+import { checkActiveSheet } from "./check-sheet.js";
 import { clearActiveSheet, flagActiveSheet } from "./flag-actions.js";
 import { withDocumentLock } from "./lock.js";
 import { loadSettings, storeSettings } from "./settings.js";
@@ -15,7 +15,8 @@ import { serverWords, UserError } from "./words.js";
 /** A catalogue JSON as the sidebar reads it from a file: text, at most 20 MB. */
 const catalogueTextSchema = z.string().min(1).max(20_000_000);
 const familySchema = z.enum(["rencana", "perubahan", "evaluasi"]);
-const forceSchema = z.boolean().optional();
+/** An optional yes/no argument (force, afterCheck). */
+const flagSchema = z.boolean().optional();
 const cellSchema = z.object({
   row: z.number().int().min(1),
   column: z.union([z.number().int().min(1), z.string().regex(/^[A-Za-z]{1,3}$/)]),
@@ -34,13 +35,16 @@ export function saveSettings(settings: Partial<Settings>): Settings {
 
 /** Checks the active sheet: the report of domain §8 (one element of the CLI's `sheets`). */
 export function checkSheet(): SheetReport {
-  const settings = loadSettings();
-  return checkSheetOf(activeSheet(settings), settings, new Calls()).check.report;
+  return checkActiveSheet(loadSettings());
 }
 
-/** Flags the active sheet's findings (fills and notes), replacing its earlier flags. */
-export function applyFlags(): FlagResult {
-  return withDocumentLock(() => flagActiveSheet(loadSettings()));
+/**
+ * Flags the active sheet's findings (fills and notes), replacing its earlier flags. A large sheet changed since
+ * its last check is only checked (stage "checked"); `afterCheck` continues it.
+ */
+export function applyFlags(afterCheck?: boolean): FlagResult {
+  const again = flagSchema.parse(afterCheck) === true;
+  return withDocumentLock(() => flagActiveSheet(loadSettings(), again));
 }
 
 /** Restores the fills and notes the active sheet had before it was flagged. */
@@ -48,10 +52,14 @@ export function clearFlags(): ClearResult {
   return withDocumentLock(() => clearActiveSheet(loadSettings()));
 }
 
-/** Writes live totals; typed values are replaced only with `force` (otherwise they are counted as held). */
-export function applyTotals(force?: boolean): TotalsResult {
-  const mode = forceSchema.parse(force) === true ? "all" : "safe";
-  return withDocumentLock(() => totalActiveSheet(loadSettings(), mode));
+/**
+ * Writes live totals; typed values are replaced only with `force` (otherwise they are counted as held). Like
+ * applyFlags, a large changed sheet is only checked first (stage "checked"); `afterCheck` continues it.
+ */
+export function applyTotals(force?: boolean, afterCheck?: boolean): TotalsResult {
+  const mode = flagSchema.parse(force) === true ? "all" : "safe";
+  const again = flagSchema.parse(afterCheck) === true;
+  return withDocumentLock(() => totalActiveSheet(loadSettings(), mode, again));
 }
 
 /** Inserts a new sheet with the standard table of a family. */

@@ -40,25 +40,31 @@ export interface SheetRead {
 /** Formats Sheets reports for cells nobody formatted. */
 const GENERAL = new Set(["", "General", "general", "0.###############"]);
 
+/** Which layers an action takes from the last check of the very same values (cached), instead of reading them. */
+export type LayoutReuse = "none" | "merges" | "formats-and-merges";
+
 /**
  * Reads the data range (A1 to the last cell with content) in one call per layer: values, number formats and
  * merged ranges, plus formulas when asked for. Merged ranges cost one getter call each for their corners. With
- * `reuseLayout`, the formats and merges a check read for the very same values are taken from the cache.
+ * `reuse`, the merges (and formats) a check read for the very same values are taken from the cache. Formats are
+ * read afresh by actions that write them back (auto-total), so that a format set since the check is kept.
  * @example const read = readSheet(SpreadsheetApp.getActiveSheet(), new Calls(), { formulas: true });
  */
-export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boolean; reuseLayout?: boolean } = {}): SheetRead {
+export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boolean; reuse?: LayoutReuse } = {}): SheetRead {
   const range = sheet.getDataRange();
   const raw = calls.onSheet(() => range.getValues()) as unknown[][];
   const id = String(sheet.getSheetId());
-  // Right after a check of the same values, its formats and merges are still right: two calls saved.
-  let layout = layers.reuseLayout ? recallLayout(id, raw) : null;
-  if (!layout) {
-    const formats = calls.onSheet(() => range.getNumberFormats());
+  const reuse = layers.reuse ?? "none";
+  // Right after a check of the same values, its formats and merges are still right: up to two calls saved.
+  const kept = reuse === "none" ? null : recallLayout(id, raw);
+  const formats = kept && reuse === "formats-and-merges" ? kept.formats : calls.onSheet(() => range.getNumberFormats());
+  let merges = kept?.merges;
+  if (!merges) {
     const merged = calls.onSheet(() => range.getMergedRanges());
-    layout = { formats, merges: merged.map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 })) };
-    rememberLayout(id, raw, layout.formats, layout.merges);
+    merges = merged.map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 }));
   }
-  const { formats, merges } = layout;
+  // Keep what was read for the next action (when everything came from the memo, it already holds it).
+  if (!kept || reuse === "merges") rememberLayout(id, raw, formats, merges);
   const formulas = layers.formulas ? calls.onSheet(() => range.getFormulas()) : null;
   const rows: CellValue[][] = raw.map((r) => r.map(cellValue));
   const numberFormats = formats.map((r) => r.map((f) => (GENERAL.has(f) ? null : f)));

@@ -10,6 +10,7 @@ import type { HeldCell, Settings, TotalsResult } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { activeSheet, checkSheetOf } from "./check-sheet.js";
 import { writeCells, writeNumberFormats } from "./sheet-write.js";
+import { stopAfterCheck } from "./staging.js";
 
 /** How many held cells a result lists for the confirmation. */
 const HELD_SHOWN = 20;
@@ -24,16 +25,23 @@ export type TotalsMode = "safe" | "all" | { ask: (typed: number, sample: HeldCel
  * Plans auto-total for the active sheet and writes it: one `setValues` over the written rectangle, one
  * `setNumberFormats` when written numbers need a format. Reads values, number formats, merges and formulas once.
  * The returned report is the sheet as it is after the writes (the patch applied to the grid that was read).
+ * On a large sheet whose layout or catalogue had to be read, it stops after the check (stage "checked", see
+ * staging.ts); `afterCheck` is the call that continues it.
  */
-export function totalActiveSheet(settings: Settings, mode: TotalsMode): TotalsResult {
+export function totalActiveSheet(settings: Settings, mode: TotalsMode, afterCheck = false): TotalsResult {
   const calls = new Calls();
   const ss = SpreadsheetApp.getActive();
   const sheet = activeSheet(settings);
-  const { read, check, rules } = checkSheetOf(sheet, settings, calls, { formulas: true });
+  // After a check of the same values, its merges are reused: values, formats and formulas are the reads.
+  const { read, check, rules } = checkSheetOf(sheet, settings, calls, { formulas: true, reuse: "merges" });
   const locale = ss.getSpreadsheetLocale();
   const syntax = formulaSyntax("sheets", locale);
-  const base = { locale, argSep: syntax.argSep, calls: calls.count() };
-  if (!check.table) return { ...base, report: check.report, written: 0, held: 0, heldCells: [], skipped: 0, numbersAsText: 0 };
+  const base = { stage: "done" as const, locale, argSep: syntax.argSep, calls: calls.count() };
+  const nothing = { report: check.report, written: 0, held: 0, heldCells: [], skipped: 0, numbersAsText: 0 };
+  if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, cachedReads: 3, usesFlagStore: false, afterCheck })) {
+    return { ...base, ...nothing, stage: "checked" };
+  }
+  if (!check.table) return { ...base, ...nothing };
   const table = check.table;
   const plan = (force: boolean) => planAutoTotal(table, { force, syntax });
   let patch = plan(mode !== "safe");

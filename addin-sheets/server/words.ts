@@ -11,6 +11,10 @@ export interface ServerWords {
   checked: (errors: number, warnings: number, infos: number) => string;
   flagged: (cells: number, notes: number) => string;
   nothingToFlag: string;
+  /** A large sheet changed since its last check was checked again; choosing the action once more does it. */
+  checkedFirst: (errors: number, action: string) => string;
+  flagAction: string;
+  totalsAction: string;
   cleared: (cells: number, kept: number) => string;
   nothingToClear: string;
   totals: (written: number, skipped: number) => string;
@@ -32,6 +36,9 @@ const ID: ServerWords = {
   checked: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info. Buka panel untuk rinciannya.`,
   flagged: (cells, notes) => `${cells} sel ditandai, ${notes} catatan ditambahkan.`,
   nothingToFlag: "Tidak ada temuan untuk ditandai.",
+  checkedFirst: (e, action) => `Lembar ini berubah sejak pemeriksaan terakhir dan sudah diperiksa ulang (${e} kesalahan). Lembar sebesar ini dikerjakan dalam dua langkah: pilih ${action} sekali lagi untuk melanjutkan.`,
+  flagAction: '"Tandai"',
+  totalsAction: '"Jumlahkan otomatis"',
   cleared: (cells, kept) => `${cells} sel dikembalikan seperti semula${kept > 0 ? `; ${kept} sel yang sudah Anda ubah dibiarkan` : ""}.`,
   nothingToClear: "Tidak ada tanda di lembar ini.",
   totals: (written, skipped) => `${written} sel diisi rumus${skipped > 0 ? `; ${skipped} sel dilewati karena masukannya berupa teks` : ""}.`,
@@ -53,6 +60,9 @@ const EN: ServerWords = {
   checked: (e, w, i) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info. Open the panel for details.`,
   flagged: (cells, notes) => `${cells} cell${cells === 1 ? "" : "s"} flagged, ${notes} note${notes === 1 ? "" : "s"} added.`,
   nothingToFlag: "No findings to flag.",
+  checkedFirst: (e, action) => `This sheet changed since its last check and was checked again (${e} error${e === 1 ? "" : "s"}). A sheet this large is done in two steps: choose ${action} once more to go on.`,
+  flagAction: '"Tandai"',
+  totalsAction: '"Jumlahkan otomatis"',
   cleared: (cells, kept) => `${cells} cell${cells === 1 ? "" : "s"} restored${kept > 0 ? `; ${kept} cell${kept === 1 ? "" : "s"} you changed since were left alone` : ""}.`,
   nothingToClear: "This sheet has no flags.",
   totals: (written, skipped) => `${written} cell${written === 1 ? "" : "s"} now hold formulas${skipped > 0 ? `; ${skipped} skipped because an input is text` : ""}.`,

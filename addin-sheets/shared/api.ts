@@ -29,7 +29,15 @@ export interface CallCount {
   store: number;
 }
 
+/**
+ * How far a server call got: "checked" when a large sheet had changed since its last check (or the cache had
+ * lost what the action needs), so this call only checked it, and calling again with `afterCheck` does the work.
+ * Each call then stays within 6 batch calls. "done": the work is done.
+ */
+export type Stage = "checked" | "done";
+
 export interface FlagResult {
+  stage: Stage;
   report: SheetReport;
   /** Cells that carry a fill now. */
   filled: number;
@@ -62,6 +70,7 @@ export interface HeldCell {
 }
 
 export interface TotalsResult {
+  stage: Stage;
   report: SheetReport;
   /** Cells written (formulas, and values where a formula cannot be used). */
   written: number;
@@ -96,9 +105,9 @@ export interface SidebarApi {
   getSettings(): Settings;
   saveSettings(settings: Partial<Settings>): Settings;
   checkSheet(): SheetReport;
-  applyFlags(): FlagResult;
+  applyFlags(afterCheck?: boolean): FlagResult;
   clearFlags(): ClearResult;
-  applyTotals(force: boolean): TotalsResult;
+  applyTotals(force: boolean, afterCheck?: boolean): TotalsResult;
   insertTemplate(family: TemplateFamily): TemplateResult;
   selectCell(row: number, column: string | number, sheet?: string): void;
   catalogueStatus(): CatalogueStatus;

@@ -1,6 +1,6 @@
 // The sidebar: language switch, the action buttons, the report; every server call goes through `call()`.
 import type { Finding } from "../../core/model.js";
-import { TEMPLATE_CHOICES, type CatalogueStatus, type Lang, type SheetReport, type TemplateFamily, type TotalsResult } from "../shared/api.js";
+import { TEMPLATE_CHOICES, type CatalogueStatus, type Lang, type SheetReport, type Stage, type TemplateFamily, type TotalsResult } from "../shared/api.js";
 import { byId, el, replace } from "./dom.js";
 import { renderReport } from "./render.js";
 import { call, CallError, hasHost } from "./server.js";
@@ -86,6 +86,18 @@ async function check(): Promise<void> {
   status(notFound ? words().noTable : words().checked(c.error, c.warning, c.info));
 }
 
+/**
+ * Runs an action that may come back with only a check (a large sheet changed since its last check, see the
+ * server's staging.ts): the fresh findings are shown and the action is called again to do its work.
+ */
+async function staged<R extends { stage: Stage; report: SheetReport }>(first: () => Promise<R>, then: () => Promise<R>): Promise<R> {
+  const r = await first();
+  if (r.stage !== "checked") return r;
+  show(r.report);
+  status(words().continuing, "working");
+  return then();
+}
+
 function select(f: Finding): void {
   const report = state.report;
   const column = f.column ?? report?.columns[0]?.column ?? "A";
@@ -106,7 +118,7 @@ function totalsDone(r: TotalsResult): void {
   const no = el("button", { type: "button" }, w.cancel);
   yes.addEventListener("click", () => {
     box.hidden = true;
-    void busy(async () => totalsDone(await call("applyTotals", true)));
+    void busy(async () => totalsDone(await staged(() => call("applyTotals", true), () => call("applyTotals", true, true))));
   });
   no.addEventListener("click", () => {
     box.hidden = true;
@@ -120,7 +132,7 @@ function wire(): void {
   byId("do-check").addEventListener("click", () => void busy(check));
   byId("do-flag").addEventListener("click", () =>
     void busy(async () => {
-      const r = await call("applyFlags");
+      const r = await staged(() => call("applyFlags"), () => call("applyFlags", true));
       show(r.report);
       status(words().flagged(r.filled, r.notes, r.restored));
     }),
@@ -131,7 +143,7 @@ function wire(): void {
       status(words().cleared(r.restored, r.keptUserChanges));
     }),
   );
-  byId("do-totals").addEventListener("click", () => void busy(async () => totalsDone(await call("applyTotals", false))));
+  byId("do-totals").addEventListener("click", () => void busy(async () => totalsDone(await staged(() => call("applyTotals", false), () => call("applyTotals", false, true)))));
   byId("do-template").addEventListener("click", () =>
     void busy(async () => {
       const family = byId<HTMLSelectElement>("template-family").value as TemplateFamily;

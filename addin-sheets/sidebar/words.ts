@@ -31,6 +31,8 @@ export interface SidebarWords extends TableLabels {
   rowOnly: (row: number) => string;
   goTo: (cell: string) => string;
   working: string;
+  /** A large sheet changed since its last check: the server checked it again and the action goes on. */
+  continuing: string;
   failed: string;
   noHost: string;
   checked: (e: number, w: number, i: number) => string;
@@ -80,6 +82,7 @@ const ID: SidebarWords = {
   rowOnly: (row) => `Baris ${row}`,
   goTo: (cell) => `Pilih sel ${cell}`,
   working: "Sedang diproses…",
+  continuing: "Lembar berubah sejak pemeriksaan terakhir: temuan di bawah sudah diperbarui. Melanjutkan…",
   failed: "Gagal",
   noHost: "Panel ini berjalan di Google Sheets: google.script.run tidak tersedia di sini.",
   checked: (e, w, i) => `${e} kesalahan, ${w} peringatan, ${i} info.`,
@@ -128,6 +131,7 @@ const EN: SidebarWords = {
   rowOnly: (row) => `Row ${row}`,
   goTo: (cell) => `Select cell ${cell}`,
   working: "Working…",
+  continuing: "The sheet changed since its last check: the findings below are up to date. Going on…",
   failed: "Failed",
   noHost: "This panel runs inside Google Sheets: google.script.run is not available here.",
   checked: (e, w, i) => `${e} error${e === 1 ? "" : "s"}, ${w} warning${w === 1 ? "" : "s"}, ${i} info.`,

@@ -46,6 +46,8 @@ afterAll(async () => {
 interface Stub {
   responses: Record<string, unknown>;
   failures: Record<string, string>;
+  /** Answers given in turn, one per call, before `responses` is used. */
+  sequences?: Record<string, unknown[]>;
 }
 
 /** A page with the sidebar and a google.script.run stub that answers from `stub` and records every call. */
@@ -75,7 +77,10 @@ async function open(stub: Stub): Promise<{ page: Page; dialogs: string[]; calls:
               setTimeout(() => {
                 const failure = s.failures[name];
                 if (failure !== undefined) fail?.(new Error(failure));
-                else ok?.(s.responses[name] === undefined ? null : JSON.parse(JSON.stringify(s.responses[name])));
+                else {
+                  const answer = s.sequences?.[name]?.length ? s.sequences[name].shift() : s.responses[name];
+                  ok?.(answer === undefined ? null : JSON.parse(JSON.stringify(answer)));
+                }
               }, 5);
             };
           },
@@ -89,7 +94,7 @@ async function open(stub: Stub): Promise<{ page: Page; dialogs: string[]; calls:
 
 function stubFor(lang: "id" | "en", extra: Partial<Stub> = {}): Stub {
   const report = reports[lang];
-  const totals: TotalsResult = { report, written: 12, held: 2, heldCells: [{ cell: "Q12", now: "4313940860", formula: "=SUM(Q13:Q15)" }, { cell: "R12", now: XSS, formula: "=SUM(R13:R15)" }], skipped: 0, numbersAsText: 0, locale: "in_ID", argSep: ";", calls: { sheet: 6, store: 0 } };
+  const totals: TotalsResult = { stage: "done", report, written: 12, held: 2, heldCells: [{ cell: "Q12", now: "4313940860", formula: "=SUM(Q13:Q15)" }, { cell: "R12", now: XSS, formula: "=SUM(R13:R15)" }], skipped: 0, numbersAsText: 0, locale: "in_ID", argSep: ";", calls: { sheet: 6, store: 0 } };
   return {
     responses: {
       getSettings: { lang, predikatColours: false },
@@ -102,6 +107,7 @@ function stubFor(lang: "id" | "en", extra: Partial<Stub> = {}): Stub {
       ...extra.responses,
     },
     failures: { ...extra.failures },
+    ...(extra.sequences ? { sequences: extra.sequences } : {}),
   };
 }
 
@@ -190,6 +196,19 @@ describe("Sidebar.html in Chromium", () => {
     expect(await page.locator("#status").getAttribute("class")).toContain("error");
     expect(await page.locator("#do-flag").isDisabled()).toBe(false);
     expect(dialogs).toEqual([]);
+    await page.close();
+  });
+  it("goes on by itself when the server only checked a large changed sheet: the fresh findings, then the flags", async () => {
+    const fresh = { ...reports.id, issues: reports.id.issues.slice(0, 3) };
+    const checkedOnly = { stage: "checked", report: fresh, filled: 0, notes: 0, restored: 0, calls: { sheet: 3, store: 1 } };
+    const done = { stage: "done", report: fresh, filled: 3, notes: 3, restored: 0, calls: { sheet: 5, store: 1 } };
+    const { page, calls } = await open(stubFor("id", { sequences: { applyFlags: [checkedOnly, done] } }));
+    await page.waitForSelector("button.finding");
+    expect(await page.locator("button.finding").count()).toBe(reports.id.issues.length);
+    await page.locator("#do-flag").click();
+    await expect.poll(() => page.locator("#status").textContent()).toBe("3 sel ditandai, 3 catatan.");
+    expect((await calls()).filter(([n]) => n === "applyFlags").map(([, a]) => a)).toEqual([[], [true]]);
+    expect(await page.locator("button.finding").count()).toBe(3);
     await page.close();
   });
 });
