@@ -17,8 +17,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * Flags the active sheet's findings: palette fills (row-wide for row-level findings), one note per flagged cell
  * with the cell's earlier note kept below ours. Flags of an earlier run are replaced: cells that no longer have
  * a finding get back what they had. Font colours are left alone on Sheets (fills and notes carry the flag).
- * On a large sheet whose layout, catalogue or record had to be read, it stops after the check (stage "checked",
- * see staging.ts); `afterCheck` is the call that continues it.
+ * On a large sheet whose reads went past what the cache saves, so that flagging would go over 6 batch calls, it
+ * stops after the check (stage "checked", see staging.ts); `afterCheck` is the call that continues it.
  */
 export function flagActiveSheet(settings: Settings, afterCheck = false): FlagResult {
   const calls = new Calls();
@@ -28,15 +28,17 @@ export function flagActiveSheet(settings: Settings, afterCheck = false): FlagRes
   const { read, check } = checkSheetOf(sheet, settings, calls, { reuse: "formats-and-merges" });
   const store = readFlagStore(ss, calls);
   const result = { report: check.report, filled: 0, notes: 0, restored: 0 };
-  if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, cachedReads: 1, usesFlagStore: true, afterCheck })) {
-    return { ...result, stage: "checked", calls: calls.count() };
-  }
   const before = onSheet(keptFlagsOf(store, sheet), sheet);
   const options = { lang: settings.lang, predikatColours: settings.predikatColours };
   const table = check.table;
   // A first plan without layers says which cells flagging touches; their fills and notes are then read once.
   const sketch = table ? planFlags(table, check.report.issues, options) : null;
   const box = boxOf([...(sketch ? cellsOf(sketch.fills, sketch.notes) : []), ...(before ? cellsOf(before.fills, before.notes) : [])]);
+  // Still to come: fills and notes read and written, and the record written (only the record without a box).
+  const rest = box ? 5 : before ? 1 : 0;
+  if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, rest, usesFlagStore: true, afterCheck })) {
+    return { ...result, stage: "checked", calls: calls.count() };
+  }
   if (!box) {
     if (before) writeFlagStore(ss, store, sheet, null, calls);
     return { ...result, stage: "done", calls: calls.count() };

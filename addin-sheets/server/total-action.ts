@@ -25,8 +25,8 @@ export type TotalsMode = "safe" | "all" | { ask: (typed: number, sample: HeldCel
  * Plans auto-total for the active sheet and writes it: one `setValues` over the written rectangle, one
  * `setNumberFormats` when written numbers need a format. Reads values, number formats, merges and formulas once.
  * The returned report is the sheet as it is after the writes (the patch applied to the grid that was read).
- * On a large sheet whose layout or catalogue had to be read, it stops after the check (stage "checked", see
- * staging.ts); `afterCheck` is the call that continues it.
+ * On a large sheet whose reads went past what the cache saves, so that writing would go over 6 batch calls, it
+ * stops after the check (stage "checked", see staging.ts); `afterCheck` is the call that continues it.
  */
 export function totalActiveSheet(settings: Settings, mode: TotalsMode, afterCheck = false): TotalsResult {
   const calls = new Calls();
@@ -38,7 +38,8 @@ export function totalActiveSheet(settings: Settings, mode: TotalsMode, afterChec
   const syntax = formulaSyntax("sheets", locale);
   const base = { stage: "done" as const, locale, argSep: syntax.argSep, calls: calls.count() };
   const nothing = { report: check.report, written: 0, held: 0, heldCells: [], skipped: 0, numbersAsText: 0 };
-  if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, cachedReads: 3, usesFlagStore: false, afterCheck })) {
+  // Still to come: one setValues and one setNumberFormats at most.
+  if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, rest: 2, usesFlagStore: false, afterCheck })) {
     return { ...base, ...nothing, stage: "checked" };
   }
   if (!check.table) return { ...base, ...nothing };
