@@ -4,7 +4,7 @@ import type { Rule } from "../../core/table.js";
 import type { Settings } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { nomenclatureRulesOf } from "./catalogue-store.js";
-import { readFlagStore, STORE_SHEET } from "./flag-store.js";
+import { flagStoreCells, flagStoreHeld, STORE_SHEET } from "./flag-store.js";
 import { readSheet, type LayoutReuse, type SheetRead } from "./sheet-read.js";
 import { serverWords, UserError } from "./words.js";
 
@@ -45,6 +45,7 @@ export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, lay
 export function checkActiveSheet(settings: Settings): SheetReport {
   const calls = new Calls();
   const { report } = checkSheetOf(activeSheet(settings), settings, calls).check;
-  readFlagStore(SpreadsheetApp.getActive(), calls);
+  const ss = SpreadsheetApp.getActive();
+  if (!flagStoreHeld(ss)) flagStoreCells(ss, calls);
   return report;
 }

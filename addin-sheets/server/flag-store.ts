@@ -29,16 +29,24 @@ const MIRROR = "renja.flags.cells";
  * @example const store = readFlagStore(SpreadsheetApp.getActive(), calls); keptFlagsOf(store, sheet)
  */
 export function readFlagStore(ss: Spreadsheet, calls: Calls): FlagStore {
-  const sheet = ss.getSheetByName(STORE_SHEET);
-  if (!sheet) return { sheets: [], rows: 0, cols: 0, damaged: 0 };
-  let values = recall<unknown[][]>(MIRROR);
-  if (!values) {
-    const read = calls.onStore(() => sheet.getDataRange().getValues());
-    remember(MIRROR, read);
-    values = read;
-  }
+  const values = flagStoreCells(ss, calls);
+  if (!values) return { sheets: [], rows: 0, cols: 0, damaged: 0 };
   const { sheets, damaged } = decodeStore(values);
   return { sheets, rows: values.length, cols: values[0]?.length ?? 0, damaged };
+}
+
+/**
+ * The store sheet's cells, from the cache or with one `getValues` (kept in the cache then); null without the
+ * sheet. A check calls it when `flagStoreHeld` says no, so that the flagging after it finds them in the cache.
+ */
+export function flagStoreCells(ss: Spreadsheet, calls: Calls): unknown[][] | null {
+  const sheet = ss.getSheetByName(STORE_SHEET);
+  if (!sheet) return null;
+  const kept = recall<unknown[][]>(MIRROR);
+  if (kept) return kept;
+  const read = calls.onStore(() => sheet.getDataRange().getValues());
+  remember(MIRROR, read);
+  return read;
 }
 
 /** True when reading the store costs no batch call now: there is no store sheet, or the cache has its cells. */
