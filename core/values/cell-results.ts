@@ -1,7 +1,8 @@
-// Ready-made results for cells that are not text: numbers (read exactly, never via float arithmetic), booleans, empty.
+// Ready-made results the parsers share: numbers (read exactly, never via float arithmetic), booleans, empty, invalid text.
 import { decimalFromNumber } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import type { Dec } from "./decimal.js";
+import { isErrorValue } from "./special-text.js";
 import type { InvalidReason, ParsedNumber } from "./types.js";
 
 /** The result for null, blank and lone-dash cells (shared, frozen). */
@@ -33,6 +34,16 @@ export function numberCell(v: number, percent: boolean, times100: boolean, unit:
  */
 export function invalidText(raw: string, start: number, end: number, reason: InvalidReason): ParsedNumber {
   return { kind: "invalid", text: start === 0 && end === raw.length ? raw : raw.slice(start, end), reason };
+}
+
+/**
+ * A money or percent text that starts with "#": a spreadsheet error value, else simply not a number.
+ *
+ * @example
+ * hashText("#REF!", 0, 5); // { kind: "invalid", text: "#REF!", reason: "error-value" }
+ */
+export function hashText(raw: string, start: number, end: number): ParsedNumber {
+  return invalidText(raw, start, end, isErrorValue(raw.slice(start, end)) ? "error-value" : "not-a-number");
 }
 
 /**

@@ -1,10 +1,10 @@
 // Reads a money cell (pagu, realisasi Rp): grouped digits, "Rp" marks, negatives; garbage is invalid, never 0.
 import type { CellValue } from "../grid.js";
-import { booleanCell, EMPTY, invalidText, numberCell, otherCell } from "./cell-results.js";
+import { booleanCell, EMPTY, hashText, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
-import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
+import { afterSpaces, beforeSpaces, currencyPrefixLength, isLoneDash, isMinusCode } from "./special-text.js";
 import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
 
 /**
@@ -15,15 +15,13 @@ import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
  * parseMoneyText("Rp 58.061.400.000", "id"); // number 58061400000, decimals 0
  */
 export function parseMoneyText(raw: string, convention: NumberConvention): ParsedNumber {
-  let i = 0;
-  let e = raw.length;
-  while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
-  while (e > i && isSpaceCode(raw.charCodeAt(e - 1))) e--;
+  let i = afterSpaces(raw, 0, raw.length);
+  let e = beforeSpaces(raw, i, raw.length);
   if (i === e || isLoneDash(raw, i, e)) return EMPTY;
   const s = i;
   const t = e;
   if (raw.charCodeAt(i) === 35) {
-    return invalidText(raw, s, t, isErrorValue(raw.slice(s, t)) ? "error-value" : "not-a-number");
+    return hashText(raw, s, t);
   }
   // Prefixes in any order, each at most once: "(" … ")", a sign, a currency mark.
   let paren = false;
@@ -46,13 +44,13 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
       cur = true;
       i += n;
     } else break;
-    while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
-    while (e > i && isSpaceCode(raw.charCodeAt(e - 1))) e--;
+    i = afterSpaces(raw, i, e);
+    e = beforeSpaces(raw, i, e);
   }
   // "Rp 1.000,-": the ",-" says "no cents".
   if (e - i >= 2 && raw.charCodeAt(e - 1) === 45 && isMarkCode(raw.charCodeAt(e - 2))) {
     e -= 2;
-    while (e > i && isSpaceCode(raw.charCodeAt(e - 1))) e--;
+    e = beforeSpaces(raw, i, e);
   }
   if (i === e) return sign && neg ? EMPTY : invalidText(raw, s, t, "not-a-number");
   if (isLoneDash(raw, i, e)) return sign ? invalidText(raw, s, t, "not-a-number") : EMPTY;

@@ -1,10 +1,10 @@
 // Reads a percentage cell ("57,56%", "100 %", or a plain number under a % header) in percent units.
 import type { CellValue } from "../grid.js";
-import { booleanCell, EMPTY, invalidText, numberCell, otherCell } from "./cell-results.js";
+import { booleanCell, EMPTY, hashText, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
-import { isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
+import { afterSpaces, beforeSpaces, isLoneDash, isMinusCode } from "./special-text.js";
 import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
 
 /**
@@ -15,19 +15,17 @@ import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
  * parsePercentText("45", "id"); // number 45, percent false, unit null
  */
 export function parsePercentText(raw: string, convention: NumberConvention): ParsedNumber {
-  let i = 0;
-  let e = raw.length;
-  while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
-  while (e > i && isSpaceCode(raw.charCodeAt(e - 1))) e--;
+  let i = afterSpaces(raw, 0, raw.length);
+  const e = beforeSpaces(raw, i, raw.length);
   if (i === e || isLoneDash(raw, i, e)) return EMPTY;
   const s = i;
   const c0 = raw.charCodeAt(i);
-  if (c0 === 35) return invalidText(raw, s, e, isErrorValue(raw.slice(s, e)) ? "error-value" : "not-a-number");
+  if (c0 === 35) return hashText(raw, s, e);
   let neg = false;
   if (isMinusCode(c0) || c0 === 43) {
     neg = c0 !== 43;
     i++;
-    while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
+    i = afterSpaces(raw, i, e);
   }
   const numStart = i;
   let digits = 0;
@@ -38,7 +36,7 @@ export function parsePercentText(raw: string, convention: NumberConvention): Par
     i++;
   }
   const numEnd = i;
-  while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
+  i = afterSpaces(raw, i, e);
   const percent = raw.charCodeAt(i) === 37;
   if (percent) i++;
   if (i !== e || digits === 0) return invalidText(raw, s, e, "not-a-number");

@@ -5,7 +5,7 @@ import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
 import { ScaledNumber } from "./scaled-number.js";
 import { parseMoneyText } from "./parse-money.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
-import { currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode, isSpaceCode } from "./special-text.js";
+import { afterSpaces, beforeSpaces, currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode } from "./special-text.js";
 import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
 
 /** Letters a unit may glue digits to ("M2", "Km2"): ASCII letters and anything from Latin-1 letters up. */
@@ -35,10 +35,8 @@ function cut(raw: string, start: number, end: number): string {
  * parseQuantityText("390;320 Jenis/710 item", "id"); // text
  */
 export function parseQuantityText(raw: string, convention: NumberConvention): ParsedNumber {
-  let i = 0;
-  let e = raw.length;
-  while (i < e && isSpaceCode(raw.charCodeAt(i))) i++;
-  while (e > i && isSpaceCode(raw.charCodeAt(e - 1))) e--;
+  const i = afterSpaces(raw, 0, raw.length);
+  const e = beforeSpaces(raw, i, raw.length);
   if (i === e || isLoneDash(raw, i, e)) return EMPTY;
   const c0 = raw.charCodeAt(i);
   if (c0 === 35) {
@@ -55,13 +53,13 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   if (isMinusCode(c0) || c0 === 43) {
     neg = c0 !== 43;
     j++;
-    while (j < e && isSpaceCode(raw.charCodeAt(j))) j++;
+    j = afterSpaces(raw, j, e);
   }
   if (!isDigitCode(raw.charCodeAt(j))) return { kind: "text", text: cut(raw, i, e) };
   const numStart = j;
   while (j < e && (isDigitCode(raw.charCodeAt(j)) || isMarkCode(raw.charCodeAt(j)))) j++;
   const numEnd = j;
-  while (j < e && isSpaceCode(raw.charCodeAt(j))) j++;
+  j = afterSpaces(raw, j, e);
   // "1. Dokumen RKA" is a numbered item, not a quantity; a bare "5," is a broken number.
   if (isMarkCode(raw.charCodeAt(numEnd - 1))) {
     return j < e ? { kind: "text", text: cut(raw, i, e) } : { kind: "invalid", text: cut(raw, i, e), reason: "bad-separators" };

@@ -26,6 +26,28 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
+ * The first position in text[i, end) that is not a space (`end` when all are).
+ *
+ * @example
+ * afterSpaces("  12", 0, 4); // 2
+ */
+export function afterSpaces(text: string, i: number, end: number): number {
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * The end of text[start, end) without its trailing spaces.
+ *
+ * @example
+ * beforeSpaces("12  ", 0, 4); // 2
+ */
+export function beforeSpaces(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
  * True when `text` is a spreadsheet error value.
  *
  * @example
