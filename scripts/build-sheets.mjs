@@ -11,7 +11,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist/sheets");
 const GLOBAL = "RenjaSheets";
 /** Everything the bundle is built from: a change in any of these makes the build stale. */
-const SOURCES = ["addin-sheets", "core", "addin-excel/adapter", "scripts/build-sheets.mjs", "package-lock.json"];
+const SOURCES = ["addin-sheets", "core", "ui-shared", "addin-excel/adapter", "scripts/build-sheets.mjs", "package-lock.json"];
 
 if (process.argv.includes("--if-stale") && !stale()) process.exit(0);
 

@@ -16,7 +16,7 @@ import type { Progress } from "../adapter/progress.js";
 import type { SheetRead } from "../adapter/read-sheet.js";
 import { writeCatalogue } from "../adapter/catalogue-sheet.js";
 import { insertTemplate, readForCheck, selectCell, writeCells } from "../adapter/sheet-actions.js";
-import { h, nextPaint, replace } from "./dom.js";
+import { h, nextPaint, replace } from "../../ui-shared/dom.js";
 import { errorText } from "./error-text.js";
 import { readSettings, writeSettings, type DocumentSettings, type PaneSettings } from "./settings.js";
 import { WORDS, type Words } from "./strings.js";

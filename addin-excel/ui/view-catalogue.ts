@@ -1,6 +1,6 @@
 // The settings panel's nomenclature part: which catalogue the checks use, load one from a .json file, go back.
 import type { CatalogueResult } from "../../core/nomenclature/index.js";
-import { h } from "./dom.js";
+import { h } from "../../ui-shared/dom.js";
 import type { Words } from "./strings.js";
 
 /**

@@ -1,5 +1,5 @@
 // The confirmation before auto-total writes: how many cells get formulas, how many typed values would be replaced.
-import { h } from "./dom.js";
+import { h } from "../../ui-shared/dom.js";
 import type { Words } from "./strings.js";
 
 export interface ConfirmCounts {

@@ -2,7 +2,7 @@
 import type { SheetReport } from "../../core/check.js";
 import type { Finding, RuleId, Severity } from "../../core/model.js";
 import type { SheetSource } from "../adapter/read-sheet.js";
-import { h } from "./dom.js";
+import { h } from "../../ui-shared/dom.js";
 import { fmtCount, type Words } from "./strings.js";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];

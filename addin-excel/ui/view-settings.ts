@@ -1,7 +1,7 @@
 // The settings panel: predikat bands (lower bound and label), saved in the document.
 import type { PredikatBand } from "../../core/options.js";
 import { DEFAULT_PREDIKAT_BANDS } from "../../core/options.js";
-import { h } from "./dom.js";
+import { h } from "../../ui-shared/dom.js";
 import { normaliseBands } from "./settings.js";
 import type { Words } from "./strings.js";
 

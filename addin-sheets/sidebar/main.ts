@@ -1,7 +1,8 @@
 // The sidebar: language switch, the action buttons, the report; every server call goes through `call()`.
 import type { Finding } from "../../core/model.js";
 import { TEMPLATE_CHOICES, type CatalogueStatus, type Lang, type SheetReport, type Stage, type TemplateFamily, type TotalsResult } from "../shared/api.js";
-import { byId, el, replace } from "./dom.js";
+import { h, replace } from "../../ui-shared/dom.js";
+import { byId } from "./dom.js";
 import { renderReport } from "./render.js";
 import { call, CallError, hasHost } from "./server.js";
 import { sidebarWords, type SidebarWords } from "./words.js";
@@ -34,7 +35,7 @@ function label(): void {
   byId("catalogue-remove").textContent = w.catalogueRemove;
   showCatalogue();
   const select = byId<HTMLSelectElement>("template-family");
-  replace(select, ...TEMPLATE_CHOICES.map((f) => el("option", { value: f, selected: select.value === f }, w.templates[f])));
+  replace(select, ...TEMPLATE_CHOICES.map((f) => h("option", { value: f, selected: select.value === f }, w.templates[f])));
   for (const b of document.querySelectorAll<HTMLButtonElement>("#lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === state.lang));
   if (state.report) show(state.report);
 }
@@ -114,8 +115,8 @@ function totalsDone(r: TotalsResult): void {
     return;
   }
   const w = words();
-  const yes = el("button", { type: "button", class: "primary" }, w.replace);
-  const no = el("button", { type: "button" }, w.cancel);
+  const yes = h("button", { type: "button", class: "primary" }, w.replace);
+  const no = h("button", { type: "button" }, w.cancel);
   yes.addEventListener("click", () => {
     box.hidden = true;
     void busy(async () => totalsDone(await staged(() => call("applyTotals", true), () => call("applyTotals", true, true))));
@@ -123,8 +124,8 @@ function totalsDone(r: TotalsResult): void {
   no.addEventListener("click", () => {
     box.hidden = true;
   });
-  const list = el("ul", {}, ...r.heldCells.map((h) => el("li", {}, el("span", { class: "cell" }, h.cell), " ", el("span", { class: "now" }, h.now), " → ", el("code", {}, h.formula))));
-  replace(box, el("p", {}, el("strong", {}, w.heldTitle(r.held))), list, r.held > r.heldCells.length ? el("p", { class: "muted" }, w.heldMore(r.held - r.heldCells.length)) : null, el("div", { class: "row" }, yes, no));
+  const list = h("ul", {}, ...r.heldCells.map((held) => h("li", {}, h("span", { class: "cell" }, held.cell), " ", h("span", { class: "now" }, held.now), " → ", h("code", {}, held.formula))));
+  replace(box, h("p", {}, h("strong", {}, w.heldTitle(r.held))), list, r.held > r.heldCells.length ? h("p", { class: "muted" }, w.heldMore(r.held - r.heldCells.length)) : null, h("div", { class: "row" }, yes, no));
   box.hidden = false;
 }
 

@@ -2,7 +2,7 @@
 // findings grouped by severity and rule, each a button that selects its cell.
 import type { Finding, RuleId, Severity } from "../../core/model.js";
 import type { SheetReport } from "../shared/api.js";
-import { el, replace } from "./dom.js";
+import { h, replace } from "../../ui-shared/dom.js";
 import type { SidebarWords } from "./words.js";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -28,24 +28,24 @@ function summary(report: SheetReport, words: SidebarWords, notFound: boolean): H
     if (s.averageCapaian !== undefined) facts.push([words.averageCapaian, s.averageCapaian]);
     if (s.predikat !== undefined) facts.push([words.predikat, s.predikat]);
   }
-  const list = el("dl", { class: "facts" });
-  for (const [k, v] of facts) list.append(el("dt", {}, k), el("dd", {}, v));
-  const columns = report.columns.length > 0 ? el("details", { class: "columns" }, el("summary", {}, words.columns(report.columns.length)), el("ul", {}, ...report.columns.map((c) => el("li", {}, el("span", { class: "cell" }, c.column), " ", el("span", { class: "role" }, c.label), c.header ? el("span", { class: "header" }, c.header) : null)))) : null;
-  return el("section", { class: "summary", "aria-label": words.sheet }, el("h2", { class: "sheet-name" }, el("span", { class: "muted" }, `${words.sheet}: `), report.name), list, columns);
+  const list = h("dl", { class: "facts" });
+  for (const [k, v] of facts) list.append(h("dt", {}, k), h("dd", {}, v));
+  const columns = report.columns.length > 0 ? h("details", { class: "columns" }, h("summary", {}, words.columns(report.columns.length)), h("ul", {}, ...report.columns.map((c) => h("li", {}, h("span", { class: "cell" }, c.column), " ", h("span", { class: "role" }, c.label), c.header ? h("span", { class: "header" }, c.header) : null)))) : null;
+  return h("section", { class: "summary", "aria-label": words.sheet }, h("h2", { class: "sheet-name" }, h("span", { class: "muted" }, `${words.sheet}: `), report.name), list, columns);
 }
 
 function findings(report: SheetReport, words: SidebarWords, onSelect: (f: Finding) => void): HTMLElement {
-  const section = el("section", { class: "findings" });
+  const section = h("section", { class: "findings" });
   const counts = SEVERITIES.map((sev) => report.issues.filter((i) => i.severity === sev).length);
-  section.append(el("h2", {}, words.findings), el("p", { class: "badges" }, ...SEVERITIES.map((sev, i) => el("span", { class: `badge ${sev}${counts[i] ? "" : " zero"}` }, words.severityCount(sev, counts[i] ?? 0)))));
+  section.append(h("h2", {}, words.findings), h("p", { class: "badges" }, ...SEVERITIES.map((sev, i) => h("span", { class: `badge ${sev}${counts[i] ? "" : " zero"}` }, words.severityCount(sev, counts[i] ?? 0)))));
   if (report.issues.length === 0) {
-    section.append(el("p", { class: "empty" }, words.noFindings));
+    section.append(h("p", { class: "empty" }, words.noFindings));
     return section;
   }
   for (const sev of SEVERITIES) {
     const list = report.issues.filter((i) => i.severity === sev);
     if (list.length === 0) continue;
-    const group = el("details", { class: `severity ${sev}`, open: true }, el("summary", {}, `${words.severity[sev]} (${list.length})`));
+    const group = h("details", { class: `severity ${sev}`, open: true }, h("summary", {}, `${words.severity[sev]} (${list.length})`));
     const byRule = new Map<RuleId, Finding[]>();
     for (const f of list) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
     for (const [rule, items] of byRule) group.append(ruleGroup(rule, items, words, onSelect));
@@ -55,14 +55,14 @@ function findings(report: SheetReport, words: SidebarWords, onSelect: (f: Findin
 }
 
 function ruleGroup(rule: RuleId, items: Finding[], words: SidebarWords, onSelect: (f: Finding) => void): HTMLElement {
-  const list = el("ul", { class: "items" });
+  const list = h("ul", { class: "items" });
   const show = (from: number, to: number) => {
-    for (const f of items.slice(from, to)) list.append(el("li", {}, findingButton(f, words, onSelect)));
+    for (const f of items.slice(from, to)) list.append(h("li", {}, findingButton(f, words, onSelect)));
   };
   show(0, SHOWN_PER_RULE);
-  const box = el("details", { class: "rule", "data-rule": rule, open: true }, el("summary", {}, el("span", { class: "rule-title" }, words.rules[rule] ?? rule), " ", el("span", { class: "count" }, String(items.length)), el("code", {}, rule)), list);
+  const box = h("details", { class: "rule", "data-rule": rule, open: true }, h("summary", {}, h("span", { class: "rule-title" }, words.rules[rule] ?? rule), " ", h("span", { class: "count" }, String(items.length)), h("code", {}, rule)), list);
   if (items.length > SHOWN_PER_RULE) {
-    const more = el("button", { type: "button", class: "link" }, words.heldMore(items.length - SHOWN_PER_RULE));
+    const more = h("button", { type: "button", class: "link" }, words.heldMore(items.length - SHOWN_PER_RULE));
     more.addEventListener("click", () => {
       show(SHOWN_PER_RULE, items.length);
       more.remove();
@@ -77,12 +77,12 @@ function findingButton(f: Finding, words: SidebarWords, onSelect: (f: Finding) =
   const values: string[] = [];
   if (f.expected !== undefined) values.push(`${words.expected}: ${f.expected}`);
   if (f.actual !== undefined) values.push(`${words.actual}: ${f.actual}`);
-  const button = el(
+  const button = h(
     "button",
     { type: "button", class: "finding", title: words.goTo(f.column !== undefined ? cell : `A${f.row}`), "data-row": String(f.row), "data-column": f.column },
-    el("span", { class: "cell" }, cell),
-    el("span", { class: "message" }, f.message),
-    values.length > 0 ? el("span", { class: "values" }, values.join(" · ")) : null,
+    h("span", { class: "cell" }, cell),
+    h("span", { class: "message" }, f.message),
+    values.length > 0 ? h("span", { class: "values" }, values.join(" · ")) : null,
   );
   button.addEventListener("click", () => onSelect(f));
   return button;

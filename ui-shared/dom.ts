@@ -1,4 +1,5 @@
-// Building DOM nodes: text always goes in as text nodes (cell text is data, never markup).
+// Building DOM nodes for both add-in UIs (Excel task pane, Sheets sidebar): text always goes in as text nodes
+// (cell text is data, never markup).
 
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
