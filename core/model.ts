@@ -163,6 +163,9 @@ export type RuleId =
   | "empty-parent"
   | "nomenclature-unknown"
   | "nomenclature-name-mismatch"
+  | "nomenclature-unit-mismatch"
+  | "nomenclature-renamed"
+  | "formula-broken"
   | "header-not-found";
 
 /** One finding, as the report carries it (domain §6, §8). */
@@ -176,6 +179,10 @@ export interface Finding {
   message: string;
   expected?: string;
   actual?: string;
+  /** `expected` written the same way whatever the language: plain decimals (`1100000000`, `57.14`), codes and units as they are. */
+  expectedValue?: string;
+  /** `actual` written the same way whatever the language. */
+  actualValue?: string;
 }
 
 export type { Dec, KodeLevel };

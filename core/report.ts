@@ -10,6 +10,8 @@ export const findingSchema = z.object({
   message: z.string(),
   expected: z.string().optional(),
   actual: z.string().optional(),
+  expectedValue: z.string().optional(),
+  actualValue: z.string().optional(),
 });
 
 export const sheetReportSchema = z.object({

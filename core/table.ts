@@ -17,9 +17,17 @@ export interface CheckedTable {
   /** Label of a column for messages: its header text, or the role label. */
   columnLabel(col: Column): string;
   /** A finding with its message built in the options' language. */
-  finding(rule: RuleId, severity: Severity, at: { row: number; col?: Column | number }, params: MessageParams, values?: { expected?: string; actual?: string }): Finding;
+  finding(rule: RuleId, severity: Severity, at: { row: number; col?: Column | number }, params: MessageParams, values?: FindingValues): Finding;
   money(d: Dec): string;
   number(d: Dec, decimals?: number): string;
+}
+
+/** Display values (`expected`, `actual`, in the report's language) and the same values language-free (`expectedValue`, `actualValue`: plain decimals, codes and units as they are). */
+export interface FindingValues {
+  expected?: string;
+  actual?: string;
+  expectedValue?: string;
+  actualValue?: string;
 }
 
 /** One rule of domain §6: id = file name in core/rules. */
@@ -49,6 +57,8 @@ export function makeTable(grid: Grid, layout: Layout, tree: Tree, options: Check
       if (at.col !== undefined) f.column = typeof at.col === "number" ? columnLetter(at.col) : at.col.letter;
       if (values?.expected !== undefined) f.expected = values.expected;
       if (values?.actual !== undefined) f.actual = values.actual;
+      if (values?.expectedValue !== undefined) f.expectedValue = values.expectedValue;
+      if (values?.actualValue !== undefined) f.actualValue = values.actualValue;
       return f;
     },
     money: (d) => formatMoney(d, lang),

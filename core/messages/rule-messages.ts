@@ -99,6 +99,18 @@ const T: Record<RuleId, { id: Template; en: Template }> = {
     id: (p) => `Nama untuk kode ${p.code} berbeda dengan nomenklatur ${p.version}: "${p.actual}", seharusnya "${p.expected}".`,
     en: (p) => `The name of code ${p.code} differs from the nomenclature ${p.version}: "${p.actual}", officially "${p.expected}".`,
   },
+  "nomenclature-unit-mismatch": {
+    id: (p) => `Satuan target ${p.column} (${p.actual}) berbeda dengan satuan indikator kode ${p.code} dalam nomenklatur ${p.version} (${p.expected}).`,
+    en: (p) => `The target unit in ${p.column} (${p.actual}) differs from the unit of code ${p.code}'s indicator in the nomenclature ${p.version} (${p.expected}).`,
+  },
+  "nomenclature-renamed": {
+    id: (p) => `Kode ${p.code} tidak ada dalam nomenklatur ${p.version}; dalam ${p.otherVersion} kode ini menjadi ${p.expected}.`,
+    en: (p) => `Code ${p.code} is not in the nomenclature ${p.version}; in ${p.otherVersion} it became ${p.expected}.`,
+  },
+  "formula-broken": {
+    id: (p) => `Rumus ${p.column} merujuk ke sel yang sudah dihapus (#REF!): ${p.actual}.`,
+    en: (p) => `The formula in ${p.column} refers to a deleted cell (#REF!): ${p.actual}.`,
+  },
   "header-not-found": {
     id: (p) => `Tabel Renja tidak ditemukan di lembar ini. Dicari baris judul kolom dengan: ${p.lookedFor}.`,
     en: (p) => `No Renja table found on this sheet. Looked for a header row with: ${p.lookedFor}.`,

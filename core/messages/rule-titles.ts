@@ -30,6 +30,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
     "empty-parent": "Program/kegiatan tanpa anak",
     "nomenclature-unknown": "Kode tidak ada dalam nomenklatur",
     "nomenclature-name-mismatch": "Nama berbeda dengan nomenklatur",
+    "nomenclature-unit-mismatch": "Satuan berbeda dengan nomenklatur",
+    "nomenclature-renamed": "Kode berganti dalam versi nomenklatur lain",
+    "formula-broken": "Rumus merujuk ke sel yang dihapus (#REF!)",
     "header-not-found": "Tabel Renja tidak ditemukan",
   },
   en: {
@@ -56,6 +59,9 @@ export const RULE_TITLES: Record<Lang, Record<RuleId, string>> = {
     "empty-parent": "Program/activity without children",
     "nomenclature-unknown": "Code not in the nomenclature",
     "nomenclature-name-mismatch": "Name differs from the nomenclature",
+    "nomenclature-unit-mismatch": "Unit differs from the nomenclature",
+    "nomenclature-renamed": "Code changed in another nomenclature version",
+    "formula-broken": "Formula refers to a deleted cell (#REF!)",
     "header-not-found": "No Renja table found",
   },
 };
