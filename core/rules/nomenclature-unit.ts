@@ -1,35 +1,12 @@
 // unit-mismatch, nomenclature help: where the catalogue knows the unit of a code's indicator, a target
 // written in another unit (`1500 KK` for Penyediaan Makanan, counted in Orang) is a warning.
 import { parsedIn } from "../calc/cell-number.js";
-import type { Column, Finding, KodeLevel, RoleId } from "../model.js";
+import { TARGET_ROLES, targetColumnLevel } from "../layout/target-levels.js";
+import type { Column, Finding, KodeLevel } from "../model.js";
 import type { NomenclatureIndex } from "../nomenclature/lookup.js";
 import type { CheckedTable, Rule } from "../table.js";
 
-/** Target columns whose unit the nomenclature fixes. */
-const TARGET_ROLES: readonly RoleId[] = ["target", "target-before", "target-after", "target-forward", "target-renstra"];
-
 const SOURCE = { id: "nomenklatur", en: "nomenclature" } as const;
-
-/** A header segment that is only a level word. */
-const LEVEL_SEGMENT: [RegExp, KodeLevel][] = [
-  [/^sub\s*-?\s*kegiatan$/, 5],
-  [/^kegiatan$/, 4],
-  [/^program$/, 3],
-];
-
-/**
- * The level a target column is for, when a segment of its header is only a level word (Dumai's
- * `Target Capaian Kinerja > Sub Kegiatan > Sebelum Perubahan`: 5); null otherwise, so it applies to
- * every row (`Target Kinerja Capaian Program (Renstra SKPD)` is the form's name for every level).
- * @example targetColumnLevel("target capaian kinerja > program > sebelum perubahan") // 3
- */
-export function targetColumnLevel(header: string): KodeLevel | null {
-  for (const segment of header.toLowerCase().split(">")) {
-    const s = segment.trim();
-    for (const [re, level] of LEVEL_SEGMENT) if (re.test(s)) return level;
-  }
-  return null;
-}
 
 function targetColumns(t: CheckedTable): { col: Column; level: KodeLevel | null }[] {
   return TARGET_ROLES.flatMap((r) => t.columnsOf(r)).map((col) => ({ col, level: targetColumnLevel(col.header) }));

@@ -1,7 +1,7 @@
 // unit-mismatch from the catalogue: a target in another unit than the nomenclature's indicator counts.
 import { describe, expect, it } from "vitest";
 import { checkGrid } from "../../../core/check.js";
-import { targetColumnLevel } from "../../../core/rules/nomenclature-unit.js";
+import { targetColumnLevel } from "../../../core/layout/target-levels.js";
 import { builtinRules, fixtureIssues, rencana, rowOf } from "./nomenclature-fixtures.js";
 
 const catalogueUnitIssues = async (id: string) => (await fixtureIssues(id)).filter((i) => i.rule === "unit-mismatch" && / \(nomenklatur\) /.test(i.message));
