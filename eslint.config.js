@@ -13,6 +13,20 @@ export default tseslint.config(
     },
   },
   {
+    files: ["core/**/*.ts", "cli/**/*.ts", "addin-excel/**/*.ts", "addin-sheets/**/*.ts", "ui-shared/**/*.ts"],
+    // Shipped code only (tests and benches build small arrays). Every argument of a call goes on the
+    // stack: a spread of ~125,000 findings overflows it (issue 15).
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name=/^(push|unshift|splice)$/] > SpreadElement",
+          message: "Spreading an array into push/unshift/splice overflows the call stack on large sheets; append in a loop.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

@@ -45,7 +45,7 @@ export async function finishCatalogue(context: XlContext, ws: XlWorksheet, head:
     range.load("values");
     await context.sync();
     syncs++;
-    values.push(...range.values);
+    for (const row of range.values) values.push(row);
   }
   return { result: catalogueFromSheetCells(values), syncs };
 }

@@ -273,7 +273,7 @@ async function writeChanges(
       columnCells.push({ row: ch.row, col: ch.col, content: ch.text ?? "" });
     }
   }
-  ops.push(...columnRunOps(sheet, columnCells));
+  for (const op of columnRunOps(sheet, columnCells)) ops.push(op);
 
   const keptNow: KeptSheetFlags | null = changes.kept ? { ...changes.kept, sheetId: source.id, sheet: source.name, at: now().toISOString() } : null;
   const used = { range: null as ReturnType<XlWorksheet["getUsedRangeOrNullObject"]> | null };

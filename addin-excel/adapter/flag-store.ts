@@ -62,7 +62,7 @@ async function readStoreInBlocks(context: XlContext, ws: XlWorksheet): Promise<S
     const block = ws.getRangeByIndexes(r, 0, Math.min(step, used.rowCount - r), 1);
     block.load("values");
     await context.sync();
-    values.push(...block.values);
+    for (const row of block.values) values.push(row);
   }
   const { sheets, damaged } = decodeStore(values);
   return { exists: true, sheets, rows: used.rowCount, damaged };

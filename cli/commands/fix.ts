@@ -89,9 +89,9 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
     const result = fixSheet(ws, args, extraRules, doTotals, doFlags);
     if (!result) continue;
     found++;
-    newKept.push(...result.kept);
+    for (const k of result.kept) newKept.push(k);
     errors += result.check.report.issues.filter((i) => i.severity === "error").length;
-    lines.push(...describe(ws.name, result, args));
+    for (const line of describe(ws.name, result, args)) lines.push(line);
   }
   if (found === 0) {
     io.err(`${say.none(args.file)}\n`);

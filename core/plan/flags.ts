@@ -64,7 +64,7 @@ export function planFlags(table: CheckedTable, findings: readonly Finding[], opt
     const [row, col] = k.split(":").map(Number) as [number, number];
     patch.fills.push(fillWrite(grid, row, col, colours.fill, colours.font));
   }
-  if (options.predikatColours) patch.fills.push(...predikatFills(table, severity));
+  if (options.predikatColours) for (const fill of predikatFills(table, severity)) patch.fills.push(fill);
   for (const [k, list] of messages) {
     const [row, col] = k.split(":").map(Number) as [number, number];
     const previous = layer(grid.notes, row, col);

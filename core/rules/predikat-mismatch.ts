@@ -32,7 +32,7 @@ export const predikatMismatch: Rule = {
         if (f) out.push(f);
       }
     }
-    out.push(...footerPredikat(t));
+    for (const f of footerPredikat(t)) out.push(f);
     return out;
   },
 };
