@@ -61,8 +61,17 @@ if (values.serve) await serve(Number(values.port ?? 3000));
  * @example withBaseUrl(xml, "https://example.org/renja")
  */
 function withBaseUrl(xml, baseUrl) {
-  const origin = new URL(baseUrl).origin;
-  return xml.replace(`<AppDomain>${DEV_BASE}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`).replaceAll(`${DEV_BASE}/`, `${baseUrl}/`);
+  const origin = xmlText(new URL(baseUrl).origin);
+  const url = xmlText(baseUrl);
+  return xml.replace(`<AppDomain>${DEV_BASE}</AppDomain>`, `<AppDomain>${origin}</AppDomain>`).replaceAll(`${DEV_BASE}/`, `${url}/`);
+}
+
+/**
+ * Text as it may stand in XML element text and in attribute values (`&` in a URL would end the document).
+ * @example xmlText("https://example.org/r&d") // "https://example.org/r&amp;d"
+ */
+function xmlText(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]);
 }
 
 /** Serves dist/excel over HTTPS with the certificates `npx office-addin-dev-certs install` puts in ~/.office-addin-dev-certs. */

@@ -219,6 +219,21 @@ describe("the production manifest the build writes", () => {
     }
   });
 
+  it("escapes the base URL for XML: an `&` in its path keeps the manifest well-formed", () => {
+    const out = mkdtempSync(join(tmpdir(), "renja-excel-manifest-"));
+    try {
+      execFileSync(process.execPath, [join(ROOT, "scripts/build-excel.mjs"), "--base-url", "https://example.org/r&d/o'brien", "--out", out], { cwd: ROOT, stdio: "pipe" });
+      const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+      const built = parse(xml);
+      const urls = all(built, () => true).flatMap((e) => Object.values(e.attrs).filter((v) => v.startsWith("http")));
+      expect(urls.length).toBeGreaterThan(8);
+      for (const u of urls) expect(u).toMatch(/^https:\/\/example\.org\/r&d\/o'brien\/[a-z0-9/._-]+$/);
+      expect(xml).toContain("https://example.org/r&amp;d/o&apos;brien/taskpane.html");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it("refuses a base URL that is not https", () => {
     expect(() => execFileSync(process.execPath, [join(ROOT, "scripts/build-excel.mjs"), "--base-url", "http://example.org", "--out", join(tmpdir(), "renja-never")], { cwd: ROOT, stdio: "pipe" })).toThrow(/https/);
   });
