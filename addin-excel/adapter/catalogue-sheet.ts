@@ -59,7 +59,11 @@ export async function writeCatalogue(context: XlContext, catalogue: Catalogue | 
   old.load("name");
   await context.sync();
   let syncs = 1;
-  if (!old.isNullObject) old.delete();
+  if (!old.isNullObject) {
+    // Excel refuses to delete a very hidden sheet (InvalidOperation): make it merely hidden first, same batch.
+    old.visibility = "Hidden";
+    old.delete();
+  }
   if (!catalogue) {
     await context.sync();
     return syncs + 1;

@@ -199,6 +199,8 @@ class Worksheet extends Proxy {
   delete(): void {
     this.context.enqueue(8, () => {
       const m = this.must();
+      // Documented: deleting a very hidden sheet fails; it must be made Hidden (or Visible) first.
+      if (m.visibility === "VeryHidden") throw new RichApiError("InvalidOperation", "This operation is not allowed for a very hidden worksheet.");
       this.context.host.state.sheets = this.context.host.state.sheets.filter((s) => s !== m);
       return 0;
     });
