@@ -16,6 +16,8 @@ export interface KodeCell {
   rest: string | null;
   /** A number with more than two decimals: no code can be read from it exactly. */
   inexact: boolean;
+  /** Letters glued to the code's last digits (`0003a`): not a code of the nomenclature. */
+  letters?: boolean;
 }
 
 /** A cell that is a clean dotted code and nothing else. */
@@ -28,6 +30,8 @@ const ONE_PREFIX_RE = /^\d+(?:(?:\s*[.,])+\s*\d+)*(?:\s*[.,])*\s*/;
 const JOINED_AFTER_RE = /^[-–—:;]/;
 /** Text that continues a number rather than following a code (`13 = 8+10`, `100 %`). */
 const NOT_REST_RE = /^[=%/+*×<>]/;
+/** One or two letters glued to a code's last digit and ending there (`1.06.01.2.03.0003a Nama`). */
+const LETTER_SUFFIX_RE = /^[A-Za-z]{1,2}(?=$|[\s\-–—:;.,])/;
 /** Separators between the code and the name. */
 const REST_LEAD_RE = /^[\s\-–—:;]+/;
 const SPACES_RE = /\s+/g;
@@ -77,15 +81,22 @@ export function kodeCell(v: CellValue, split: boolean): KodeCell | null {
   if (m === null) return null;
   const prefix = m[0];
   let rest: string | null = null;
+  let letters = "";
   if (prefix.length < t.length) {
-    const after = t.slice(prefix.length);
-    if (!ENDS_SPACE_RE.test(prefix) && !JOINED_AFTER_RE.test(after)) return null;
+    let after = t.slice(prefix.length);
+    const glued = ENDS_SPACE_RE.test(prefix) || prefix.length < 2 ? null : LETTER_SUFFIX_RE.exec(after);
+    if (glued) {
+      letters = glued[0];
+      after = after.slice(letters.length);
+    }
+    if (after !== "" && !glued && !ENDS_SPACE_RE.test(prefix) && !JOINED_AFTER_RE.test(after)) return null;
     if (NOT_REST_RE.test(after)) return null;
     const r = after.replace(REST_LEAD_RE, "").trim();
     if (NOT_REST_RE.test(r)) return null;
     rest = r === "" ? null : r;
   }
   const code = prefix.replace(SPACES_RE, "").replace(COMMA_RE, ".").replace(TRAILING_DOTS_RE, "");
+  if (letters !== "") return { code, raw: prefix.trim() + letters, rest, inexact: false, letters: true };
   return { code, raw: prefix.trim(), rest, inexact: false };
 }
 

@@ -1,8 +1,8 @@
 // Reads the kode cell(s) of one row (one cell or up to five split cells) into a canonical kode.
 import type { CellValue } from "../grid.js";
 import { isBlankKodeCell, kodeCell } from "./kode-cell.js";
-import { readKegiatan, readSegment, type PlainPosition, type SegmentFault } from "./kode-segment.js";
-import type { KodeLevel, KodeProblem, KodeRead } from "./types.js";
+import { readKegiatan, readSegment, type PlainPosition, type SegmentFault, type StyledSegment } from "./kode-segment.js";
+import type { KodeLevel, KodeProblem, KodeRead, KodeStyle } from "./types.js";
 
 /** Position of the program: where a code written without urusan and bidang starts. */
 const PROGRAM = 2;
@@ -22,6 +22,23 @@ function alreadyCanonical(v: CellValue): KodeRead | null {
   return { raw: v, canonical: v, level, problem: null, needsBidang: false, partial: null, rest: null };
 }
 
+/** The support program's `X.XX.` (any case) in place of urusan and bidang, in one cell. */
+const PLACEHOLDER_PREFIX = /^\s*[xX]\s*[.,]\s*[xX]{2}\s*[.,]\s*(?=\d)/;
+const PLACEHOLDER_URUSAN = /^\s*[xX]\s*\.?\s*$/;
+const PLACEHOLDER_BIDANG = /^\s*[xX]{2}\s*\.?\s*$/;
+
+/** Where a code that starts with the `X.XX` placeholder continues: the cell index and the cell text to read there. */
+function placeholder(cells: readonly CellValue[], split: boolean): { at: number; text: CellValue; raw: string } | null {
+  const a = cells[0];
+  if (typeof a !== "string") return null;
+  if (split) {
+    const b = cells[1];
+    return typeof b === "string" && PLACEHOLDER_URUSAN.test(a) && PLACEHOLDER_BIDANG.test(b) ? { at: 2, text: cells[2] ?? null, raw: `${a.trim()} | ${b.trim()}` } : null;
+  }
+  const m = PLACEHOLDER_PREFIX.exec(a);
+  return m ? { at: 0, text: a.slice(m[0].length), raw: m[0].trim() } : null;
+}
+
 /** Mutable state while reading one row. */
 interface State {
   pos: number;
@@ -29,6 +46,7 @@ interface State {
   broken: boolean;
   tooMany: boolean;
   canonical: string;
+  style: KodeStyle | null;
 }
 
 function flag(st: State, problem: KodeProblem, recoverable: boolean): void {
@@ -37,9 +55,14 @@ function flag(st: State, problem: KodeProblem, recoverable: boolean): void {
 }
 
 /** Appends one canonical segment, or records the fault. */
-function put(st: State, r: string | SegmentFault): void {
+function put(st: State, r: string | SegmentFault | StyledSegment): void {
   if (typeof r === "string") {
     st.canonical = st.canonical === "" ? r : st.canonical + "." + r;
+    return;
+  }
+  if ("style" in r) {
+    st.style ??= r.style;
+    st.canonical = st.canonical === "" ? r.text : st.canonical + "." + r.text;
     return;
   }
   flag(st, r.problem, r.text !== null);
@@ -47,7 +70,7 @@ function put(st: State, r: string | SegmentFault): void {
 }
 
 /** Reads the dot-separated pieces of one cell's code from the current position on. */
-function readPieces(st: State, code: string, lenientCell: boolean): void {
+function readPieces(st: State, code: string, lenientCell: boolean, split: boolean): void {
   let start = 0;
   while (start <= code.length) {
     if (st.pos >= LEVELS) {
@@ -66,7 +89,7 @@ function readPieces(st: State, code: string, lenientCell: boolean): void {
         tail = code.slice(end + 1, tailEnd);
         end = tailEnd;
       }
-      put(st, readKegiatan(piece, tail));
+      put(st, readKegiatan(piece, tail, !split));
     } else {
       put(st, readSegment(st.pos as PlainPosition, piece, lenientCell));
     }
@@ -118,14 +141,24 @@ export function readKode(cells: readonly CellValue[]): KodeRead | null {
   if (first < 0) return null;
   // Several cells are a split layout even when a row fills only one of them (`0 2 | | |` on a program row).
   const split = cells.length > 1;
-  const st: State = { pos: first, problem: null, broken: false, tooMany: false, canonical: "" };
+  const st: State = { pos: first, problem: null, broken: false, tooMany: false, canonical: "", style: null };
   let needsBidang = first === PROGRAM;
   if (first !== 0 && first !== PROGRAM) flag(st, "bad-segment", false);
   let raw = "";
   let rawEnd = first;
   let rest: string | null = null;
+  // `X.XX.01.2.01.0001`: the nomenclature's support program, whose bidang is the sheet's own.
+  const ph = first === 0 ? placeholder(cells, split) : null;
+  if (ph) {
+    needsBidang = true;
+    st.pos = PROGRAM;
+    st.style = "support-placeholder";
+    raw = ph.raw;
+    rawEnd = split ? 1 : 0;
+    first = ph.at;
+  }
   for (let i = first; i < cells.length; i++) {
-    const v = cells[i] ?? null;
+    const v = ph && i === ph.at ? ph.text : (cells[i] ?? null);
     if (isBlankKodeCell(v)) continue;
     if (rest !== null) {
       rest += " " + restText(v);
@@ -133,11 +166,13 @@ export function readKode(cells: readonly CellValue[]): KodeRead | null {
     }
     const kc = kodeCell(v, split);
     if (kc === null) {
-      if (i === first) return null;
+      if (i === first && !ph) return null;
       rest = restText(v);
       continue;
     }
-    if (i === 0 && startsAtProgram(kc.code, !split)) {
+    if (ph) {
+      // The placeholder already put the reading at the program.
+    } else if (i === 0 && startsAtProgram(kc.code, !split)) {
       needsBidang = true;
       st.pos = PROGRAM;
     } else if (i > st.pos) {
@@ -145,9 +180,10 @@ export function readKode(cells: readonly CellValue[]): KodeRead | null {
       st.pos = i;
     }
     if (kc.inexact) flag(st, "bad-segment", false);
+    if (kc.letters) flag(st, "letter-suffix", false);
     const pieces = split ? pieceCount(kc.code) : 0;
     const lenientCell = split && (pieces === 1 || (st.pos === KEGIATAN && pieces === 2));
-    readPieces(st, kc.code, lenientCell);
+    readPieces(st, kc.code, lenientCell, split);
     for (; rawEnd < i; rawEnd++) raw += " | ";
     raw += kc.raw;
     if (kc.rest !== null) rest = kc.rest;
@@ -155,7 +191,7 @@ export function readKode(cells: readonly CellValue[]): KodeRead | null {
   }
   const level = st.tooMany || st.pos < 1 ? null : (st.pos as KodeLevel);
   const whole = !st.broken && !st.tooMany;
-  return {
+  const read: KodeRead = {
     raw,
     canonical: whole && !needsBidang ? st.canonical : null,
     level,
@@ -164,6 +200,8 @@ export function readKode(cells: readonly CellValue[]): KodeRead | null {
     partial: whole && needsBidang ? st.canonical : null,
     rest,
   };
+  if (st.style !== null) read.style = st.style;
+  return read;
 }
 
 /** Text of a non-code cell that follows the code. */

@@ -16,6 +16,7 @@ export type KodeLevel = 1 | 2 | 3 | 4 | 5;
  * - `segment-truncated`: `2.13.04.2.01.0` (sub kegiatan with too few digits), or a segment too short
  * - `kegiatan-lead-zero`: `1.06.04.0.01`
  * - `too-many-segments`: more than five levels
+ * - `letter-suffix`: letters glued to the code (`1.06.01.2.03.0003a`)
  * - `bad-segment`: anything else that does not fit
  *
  * @example
@@ -27,7 +28,21 @@ export type KodeProblem =
   | "segment-truncated"
   | "kegiatan-lead-zero"
   | "too-many-segments"
+  | "letter-suffix"
   | "bad-segment";
+
+/**
+ * A way of writing codes that some systems follow for a whole sheet: read as canonical and said once
+ * per sheet (domain §2), not flagged on every row.
+ *
+ * - `unpadded`: segments without their leading zeros in a one-cell code (`1.3.2.2.1.109`)
+ * - `kegiatan-zero-padded`: the kegiatan lead digit padded (`1.01.01.02.01.0001`, older exports)
+ * - `support-placeholder`: the support program's `X.XX` (or `x.xx`) in place of the bidang
+ *
+ * @example
+ * const style: KodeStyle = "kegiatan-zero-padded"; // 1.01.01.02.01.0001
+ */
+export type KodeStyle = "unpadded" | "kegiatan-zero-padded" | "support-placeholder";
 
 /**
  * What `readKode` made of the kode cell(s) of one row.
@@ -57,4 +72,6 @@ export interface KodeRead {
   partial: string | null;
   /** Text after the code in the same cell: `1.06.04.2.01.0001 - Penyediaan X` → `Penyediaan X`. */
   rest: string | null;
+  /** A sheet-wide way of writing codes this code follows (read as canonical); absent when none. */
+  style?: KodeStyle;
 }

@@ -136,12 +136,7 @@ const malformed: Malformed[] = [
   { cells: ["2.013.05"], problem: "bidang-three-digit", canonical: "2.13.05", level: 3, note: "Tarakan program row" },
   { cells: ["2.123.04"], problem: "bidang-three-digit", canonical: null, level: 3, note: "extra digit is not a leading zero" },
   { cells: ["2.13.04.2.01.0"], problem: "segment-truncated", canonical: null, level: 5, note: "Tarakan kegiatan row" },
-  { cells: ["1.06.04.2.01.1"], problem: "segment-truncated", canonical: null, level: 5, note: "one-digit sub kegiatan in one cell" },
   { cells: ["1.06.04.2.01.001"], problem: "segment-truncated", canonical: "1.06.04.2.01.0001", level: 5, note: "three-digit sub kegiatan, leading zero" },
-  { cells: ["1.06.04.2.01.123"], problem: "segment-truncated", canonical: null, level: 5, note: "three-digit sub kegiatan, no leading zero" },
-  { cells: ["1.6.04"], problem: "segment-truncated", canonical: null, level: 3, note: "unpadded bidang in one cell" },
-  { cells: ["1.06.4"], problem: "segment-truncated", canonical: null, level: 3, note: "unpadded program in one cell" },
-  { cells: ["1.06.04.2.1.0001"], problem: "segment-truncated", canonical: null, level: 5, note: "kegiatan 2.1 as text: 2.01 or 2.10" },
   { cells: ["1", "06", "04", "2.1", "01"], problem: "segment-truncated", canonical: null, level: 5, note: "kegiatan 2.1 as text in a split cell" },
   { cells: ["1", "6.", "01", "2.0", ""], problem: "segment-truncated", canonical: null, level: 4, note: "Tarakan PDF lost a digit" },
   { cells: ["1", "6.", "01", "2.0", "0"], problem: "segment-truncated", canonical: null, level: 5, note: "Tarakan PDF lost digits" },
@@ -154,7 +149,6 @@ const malformed: Malformed[] = [
   { cells: [1, 6, 4, 2, null], problem: "bad-segment", canonical: null, level: 4, note: "kegiatan cell is the integer 2, no sub" },
   { cells: ["1", "06", "04", "2", "01"], problem: "bad-segment", canonical: null, level: 5, note: "kegiatan cell is the text 2" },
   { cells: ["1.06.04.2"], problem: "bad-segment", canonical: null, level: 4, note: "kegiatan without its two digits" },
-  { cells: ["1.06.04.02.01"], problem: "bad-segment", canonical: "1.06.04.2.01", level: 4, note: "kegiatan lead with a leading zero" },
   { cells: ["1.06.04.12.01"], problem: "bad-segment", canonical: null, level: 4, note: "two-digit kegiatan lead" },
   { cells: ["1.06.04.2.001"], problem: "bad-segment", canonical: "1.06.04.2.01", level: 4, note: "kegiatan with three digits, leading zero" },
   { cells: ["1.06.004"], problem: "bad-segment", canonical: "1.06.04", level: 3, note: "program with three digits, leading zero" },
@@ -175,6 +169,42 @@ const malformed: Malformed[] = [
   { cells: ["1.06.04.2.01.0001", "01"], problem: "too-many-segments", canonical: null, level: null, note: "full code then a sub" },
   { cells: ["01.06.07.2.01.0001.5"], problem: "urusan-two-digit", canonical: null, level: null, note: "first problem wins" },
 ];
+
+/** Sheet-wide ways of writing codes (domain §2): read as canonical, with the style named (kode-malformed says it once per sheet). */
+const styled: { cells: CellValue[]; canonical: string | null; partial?: string; style: string; note: string }[] = [
+  { cells: ["1.6.04"], canonical: "1.06.04", style: "unpadded", note: "unpadded bidang in one cell" },
+  { cells: ["1.06.4"], canonical: "1.06.04", style: "unpadded", note: "unpadded program in one cell" },
+  { cells: ["1.3.02.2.01.0109"], canonical: "1.03.02.2.01.0109", style: "unpadded", note: "a Renstra's bidang 1.3" },
+  { cells: ["1.06.04.2.1.0001"], canonical: "1.06.04.2.01.0001", style: "unpadded", note: "kegiatan 2.1 typed as text in one cell" },
+  { cells: ["1.06.04.2.01.1"], canonical: "1.06.04.2.01.0001", style: "unpadded", note: "one-digit sub kegiatan in one cell" },
+  { cells: ["1.06.04.2.01.123"], canonical: "1.06.04.2.01.0123", style: "unpadded", note: "three-digit sub kegiatan, no leading zero" },
+  { cells: ["1.06.04.02.01"], canonical: "1.06.04.2.01", style: "kegiatan-zero-padded", note: "kegiatan lead with a leading zero" },
+  { cells: ["1.01.01.02.01.0001"], canonical: "1.01.01.2.01.0001", style: "kegiatan-zero-padded", note: "kode-in-the-wild's convention" },
+  { cells: ["x.xx.01.2.01.0001"], canonical: null, partial: "01.2.01.0001", style: "support-placeholder", note: "lower-case support program" },
+  { cells: ["X", "XX", "01", "2.01", "01"], canonical: null, partial: "01.2.01.0001", style: "support-placeholder", note: "split support program" },
+];
+
+describe("readKode: sheet-wide styles", () => {
+  it.each(styled)("$cells → $canonical ($note)", ({ cells, canonical, partial, style }) => {
+    const r = readKode(cells);
+    expect(r?.problem).toBeNull();
+    expect(r?.canonical).toBe(canonical);
+    if (partial) expect(r?.partial).toBe(partial);
+    expect(r?.style).toBe(style);
+  });
+
+  it("keeps a one-digit kegiatan tail in a split cell truncated (it may be Excel's 2.10)", () => {
+    expect(readKode(["1", "06", "04", "2.1", "0001"])?.problem).toBe("segment-truncated");
+  });
+
+  it("flags letters glued to a code and reads no canonical code from it", () => {
+    const r = readKode(["1.06.01.2.03.0003a Penyediaan Jasa"]);
+    expect(r?.problem).toBe("letter-suffix");
+    expect(r?.canonical).toBeNull();
+    expect(r?.level).toBe(5);
+    expect(r?.rest).toBe("Penyediaan Jasa");
+  });
+});
 
 describe("readKode: malformed codes", () => {
   it.each(malformed)("$cells: $problem ($note)", ({ cells, problem, canonical, level }) => {
