@@ -1,78 +1,78 @@
-// Benchmark: core rows/s on a generated 50,000-row evaluasi sheet, and the CLI against a bare exceljs load.
-import { execFileSync } from "node:child_process";
+// Benchmark: for each bench layout (50,000 rows), the core's rows/s and `renja check` against a bare exceljs readFile (time, peak RSS).
 import { mkdtempSync, rmSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
+import { readGrids } from "../cli/read-file.js";
 import { checkGrid } from "../core/check.js";
-import { generateEvaluasi } from "../test/support/generate-renja.js";
+import type { Grid } from "../core/grid.js";
+import { runNode, type ChildRun } from "./child-run.js";
+import { LAYOUTS } from "./layouts/index.js";
+import { writeSheet } from "./write-sheet.js";
 
-const SUB_KEGIATAN = Number(process.env.BENCH_SUB ?? 45_000);
-/** CLI and bare-load runs, interleaved. */
-const CLI_RUNS = 5;
+const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);
+const ONLY = process.env.BENCH_LAYOUTS?.split(",");
+/** CLI and bare-load runs per layout, interleaved. */
+const CLI_RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Core runs after three warm-up runs (the JIT settles), median of seven. */
 const CORE_WARMUP = 3;
 const CORE_RUNS = 7;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(" ");
 
-function time(fn: () => void): number {
+/** Wall and CPU milliseconds of one call. */
+function timed(fn: () => void): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
-/** CPU milliseconds of this process (user + system): steadier than wall time on a busy machine. */
-function cpuTime(fn: () => void): number {
-  const t0 = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t0);
-  return (d.user + d.system) / 1000;
+function benchCore(grid: Grid): { wall: number; cpu: number } {
+  for (let i = 0; i < CORE_WARMUP; i++) checkGrid(grid);
+  const runs = Array.from({ length: CORE_RUNS }, () => timed(() => checkGrid(grid)));
+  return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
 }
 
-const table = generateEvaluasi(SUB_KEGIATAN);
-const grid = { name: "Evaluasi", rows: table.rows };
-const rowCount = table.rows.length;
-
-for (let i = 0; i < CORE_WARMUP; i++) checkGrid(grid);
-const coreMs = median(Array.from({ length: CORE_RUNS }, () => time(() => checkGrid(grid))));
-const coreCpuMs = median(Array.from({ length: CORE_RUNS }, () => cpuTime(() => checkGrid(grid))));
-const report = checkGrid(grid).report;
-console.log(`rows: ${rowCount} (${report.summary.program} program, ${report.summary.kegiatan} kegiatan, ${report.summary.subKegiatan} sub kegiatan), findings: ${report.issues.length}`);
-console.log(`core (layout + rows + tree + calc + rules): ${coreMs.toFixed(0)} ms → ${Math.round(rowCount / (coreMs / 1000)).toLocaleString("en-US")} rows/s (target ≥ 200,000)`);
-console.log(`core CPU time: ${coreCpuMs.toFixed(0)} ms → ${Math.round(rowCount / (coreCpuMs / 1000)).toLocaleString("en-US")} rows per CPU-second (includes GC threads; load average ${os.loadavg()[0]?.toFixed(2)})`);
+function benchCli(file: string, dir: string): { bare: ChildRun; cli: ChildRun } {
+  const loadScript = `import ExcelJS from "exceljs"; await new ExcelJS.Workbook().xlsx.readFile(${JSON.stringify(file)});`;
+  const bare: ChildRun[] = [];
+  const cli: ChildRun[] = [];
+  // Interleaved, so that a busy moment of the machine hits both sides alike.
+  for (let i = 0; i < CLI_RUNS; i++) {
+    bare.push(runNode(["--input-type=module", "-e", loadScript]));
+    cli.push(runNode(["bin/renja.js", "check", file, "--format", "json", "-o", join(dir, "out.json")], [0, 1]));
+  }
+  const pick = (xs: ChildRun[]): ChildRun => ({ ms: median(xs.map((x) => x.ms)), maxRssMb: median(xs.map((x) => x.maxRssMb)) });
+  return { bare: pick(bare), cli: pick(cli) };
+}
 
 const dir = mkdtempSync(join(tmpdir(), "renja-bench-"));
+const summary: string[] = [];
+console.log(`load average at start (1/5/15 min): ${load()}; ${os.cpus().length} CPUs; ${ROWS.toLocaleString("en-US")} rows per layout`);
 try {
-  const file = join(dir, "evaluasi-50k.xlsx");
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Evaluasi");
-  for (const r of table.rows) ws.addRow(r);
-  await wb.xlsx.writeFile(file);
-  const loadScript = `import ExcelJS from "exceljs"; const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(${JSON.stringify(file)});`;
-  const node = process.execPath;
-  // Interleaved runs, so that a busy moment of the machine hits both sides alike.
-  const bare: number[] = [];
-  const cli: number[] = [];
-  for (let i = 0; i < CLI_RUNS; i++) {
-    bare.push(time(() => execFileSync(node, ["--input-type=module", "-e", loadScript], { cwd: process.cwd() })));
-    cli.push(
-      time(() => {
-        try {
-          execFileSync(node, ["bin/renja.js", "check", file, "--format", "json", "-o", join(dir, "out.json")]);
-        } catch (e) {
-          if ((e as { status?: number }).status !== 1) throw e;
-        }
-      }),
-    );
+  for (const [name, generate] of Object.entries(LAYOUTS)) {
+    if (ONLY && !ONLY.includes(name)) continue;
+    const sheet = generate(ROWS);
+    const file = join(dir, `${name}.xlsx`);
+    await writeSheet(sheet, file);
+    const grid = (await readGrids(file))[0] as Grid;
+    const report = checkGrid(grid).report;
+    const core = benchCore(grid);
+    const { bare, cli } = benchCli(file, dir);
+    const rows = sheet.rows.length;
+    const rate = rows / (core.wall / 1000);
+    console.log(`\n== ${name}: ${fmt(rows)} rows (${report.family}), ${sheet.mistakes} planted mistakes, ${report.issues.length} findings; load average ${load()}`);
+    console.log(`core: ${core.wall.toFixed(0)} ms → ${fmt(rate)} rows/s (CPU ${core.cpu.toFixed(0)} ms → ${fmt(rows / (core.cpu / 1000))} rows per CPU-second) (target ≥ 200,000)`);
+    console.log(`renja check --format json ${fmt(cli.ms)} ms / bare exceljs readFile ${fmt(bare.ms)} ms = ${(cli.ms / bare.ms).toFixed(2)}× (target ≤ 1.3×)`);
+    console.log(`peak RSS: renja check ${fmt(cli.maxRssMb)} MB / bare load ${fmt(bare.maxRssMb)} MB = ${(cli.maxRssMb / bare.maxRssMb).toFixed(2)}× (target ≤ 3×)`);
+    summary.push(`| ${name} | ${fmt(rate)} | ${(cli.ms / bare.ms).toFixed(2)}× (${fmt(cli.ms)} / ${fmt(bare.ms)} ms) | ${fmt(cli.maxRssMb)} / ${fmt(bare.maxRssMb)} MB |`);
   }
-  const bareMs = median(bare);
-  const cliMs = median(cli);
-  console.log(`exceljs bare load (own process): ${bareMs.toFixed(0)} ms`);
-  console.log(`renja check (own process):       ${cliMs.toFixed(0)} ms → ratio ${(cliMs / bareMs).toFixed(2)}× (target ≤ 1.3×)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+console.log(`\n| layout | core rows/s | renja check / bare readFile | peak RSS check / bare |\n|---|---|---|---|\n${summary.join("\n")}`);
+console.log(`load average at end (1/5/15 min): ${load()}`);
