@@ -10,6 +10,8 @@ export const checkArgsSchema = z.object({
   lang: z.enum(["id", "en"]).default("id"),
   bidang: z.string().regex(/^\d\.\d{2}$/, "bidang looks like 1.06").optional(),
   output: z.string().optional(),
+  /** Replace an existing -o file. */
+  overwrite: z.boolean().optional(),
   /** Catalogue JSON (from `renja nomenclature import`) instead of the built-in one. */
   nomenclature: z.string().optional(),
   /** Skip the nomenclature rules. */
@@ -18,11 +20,11 @@ export const checkArgsSchema = z.object({
 export type CheckArgs = z.infer<typeof checkArgsSchema>;
 
 export const USAGE = `Pemakaian / usage:
-  renja check FILE... [--sheet NAME] [--format text|json|html] [--lang id|en] [--bidang 1.06] [-o OUT]
+  renja check FILE... [--sheet NAME] [--format text|json|html] [--lang id|en] [--bidang 1.06] [-o OUT [--overwrite]]
               [--nomenclature catalogue.json | --no-nomenclature]
   renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json]
-  renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--predikat-colours] [--force] [--convert-text-numbers] [--in-place]
-  renja clear FILE.xlsx -o OUT.xlsx [--in-place]
+  renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--predikat-colours] [--force] [--convert-text-numbers] [--in-place] [--overwrite]
+  renja clear FILE.xlsx -o OUT.xlsx [--in-place] [--overwrite]
   renja template rencana|perubahan|evaluasi -o FILE.xlsx
 
 Memeriksa tabel Renja pada berkas .xlsx/.csv dan melaporkan setiap ketidaksesuaian.
@@ -47,6 +49,7 @@ export function parseCliArgs(argv: string[]): { ok: true; args: CheckArgs } | { 
         lang: { type: "string" },
         bidang: { type: "string" },
         output: { type: "string", short: "o" },
+        overwrite: { type: "boolean" },
         nomenclature: { type: "string" },
         "no-nomenclature": { type: "boolean" },
         help: { type: "boolean", short: "h" },

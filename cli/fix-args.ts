@@ -4,8 +4,8 @@ import { z } from "zod";
 
 export const FIX_USAGE = `Pemakaian / usage:
   renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--force] [--convert-text-numbers] [--in-place]
-            [--predikat-colours] [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
-  renja clear FILE.xlsx -o OUT.xlsx [--in-place]
+            [--overwrite] [--predikat-colours] [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
+  renja clear FILE.xlsx -o OUT.xlsx [--in-place] [--overwrite]
   renja template rencana|perubahan|evaluasi -o FILE.xlsx
 
 fix      menulis rumus total (--totals) dan menandai temuan dengan warna dan catatan (--flags); tanpa
@@ -18,7 +18,7 @@ clear    menghapus tanda dan catatan dari "fix --flags" dan memulihkan warna seb
          removes the flags and notes of "fix --flags" and restores the earlier fills and notes.
 template tabel standar kosong dengan satu contoh program / an empty standard table with one example program.
 
-The input is never changed unless --in-place. Exit status: 0 no error finding left, 1 error findings
+The input is never changed unless --in-place; an existing -o file only with --overwrite. Exit status: 0 no error finding left, 1 error findings
 left, 2 a file could not be read or written.`;
 
 const lang = z.enum(["id", "en"]).default("id");
@@ -32,6 +32,7 @@ export const fixArgsSchema = z
     force: z.boolean().default(false),
     "convert-text-numbers": z.boolean().default(false),
     "in-place": z.boolean().default(false),
+    overwrite: z.boolean().default(false),
     "predikat-colours": z.boolean().default(false),
     sheet: z.string().optional(),
     lang,
@@ -45,7 +46,7 @@ export const fixArgsSchema = z
 export type FixArgs = z.infer<typeof fixArgsSchema>;
 
 export const clearArgsSchema = z
-  .object({ file: z.string(), output: z.string().optional(), "in-place": z.boolean().default(false), lang })
+  .object({ file: z.string(), output: z.string().optional(), "in-place": z.boolean().default(false), overwrite: z.boolean().default(false), lang })
   .strict()
   .refine((a) => a["in-place"] || a.output !== undefined, { message: "give -o OUT.xlsx (or --in-place to change the file itself)", path: ["output"] })
   .refine((a) => !(a["in-place"] && a.output !== undefined), { message: "give either -o OUT.xlsx or --in-place, not both", path: ["output"] });
@@ -67,6 +68,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   "convert-text-numbers": { type: "boolean" },
   "in-place": { type: "boolean" },
+  overwrite: { type: "boolean" },
   "predikat-colours": { type: "boolean" },
   sheet: { type: "string" },
   lang: { type: "string" },

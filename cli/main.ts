@@ -6,6 +6,7 @@ import { runFix } from "./commands/fix.js";
 import { runTemplate } from "./commands/template.js";
 import { runNomenclature } from "./commands/nomenclature.js";
 import type { Io } from "./commands/io.js";
+import { removeAll } from "./cleanup.js";
 
 /** Subcommands by their first word; each parses its own arguments. */
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
@@ -24,7 +25,14 @@ const writeStdout = (s: string): void => {
 export async function main(argv: string[], out: (s: string) => void = writeStdout, err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   const io: Io = { out, err, ...(out === writeStdout ? { outIsTerminal: process.stdout.isTTY === true } : {}) };
   const command = argv[0] !== undefined ? COMMANDS[argv[0]] : undefined;
-  if (command) return command(argv, io);
+  if (command) {
+    try {
+      return await command(argv, io);
+    } finally {
+      // Lock and temporary files of the run go, whatever happened (signals: cli/cleanup.ts).
+      await removeAll();
+    }
+  }
   // No or an unknown subcommand: the usage (as help, or as an error).
   const parsed = parseCliArgs(argv);
   const message = parsed.ok ? "unknown command" : parsed.message;

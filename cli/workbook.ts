@@ -1,9 +1,9 @@
 // Loading and saving the .xlsx workbooks that fix, clear and template change, and reading a sheet with its font colours and notes.
-import { rename, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid.js";
 import { openXlsx, ReadError } from "./read-file.js";
+import { writeOutput, type OutputTarget } from "./safe-write.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
 
 /** Sheets of ours (kept flag state) that are never checked or fixed. */
@@ -14,9 +14,16 @@ export const OWN_SHEET_PREFIX = "_renja";
  * @example const wb = await loadWorkbook("tabel.xlsx");
  */
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
-  const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: only .xlsx workbooks can be fixed (a .csv has no formulas or colours); save it as .xlsx first`);
+  fixableFile(path);
   return openXlsx(path);
+}
+
+/** Raises a ReadError unless the file is a workbook fix and clear can change (.xlsx, .xlsm). */
+export function fixableFile(path: string): void {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xlsx" || ext === ".xlsm") return;
+  const why = ext === ".csv" || ext === ".tsv" ? " (a .csv has no formulas or colours)" : `, not ${ext || "a file without an extension"}`;
+  throw new ReadError(`${path}: only .xlsx workbooks can be fixed${why}; save it as .xlsx first`);
 }
 
 /** The worksheets a command works on: visible or hidden ones, not our own bookkeeping sheets. */
@@ -25,16 +32,15 @@ export function userSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
 }
 
 /**
- * Writes the workbook: to a temporary file first, then renamed, so a failed write never leaves half a file
- * (and an in-place fix never destroys its input). Excel recalculates every formula when it opens the file.
- * @example await saveWorkbook(wb, "tabel-diperbaiki.xlsx");
+ * Writes the workbook to a claimed output (safe-write.ts: a temporary file renamed over the target, so a failed
+ * write never leaves half a file and an in-place fix never destroys its input). Excel recalculates every
+ * formula when it opens the file.
+ * @example await saveWorkbook(wb, await claimOutput("tabel-diperbaiki.xlsx", { overwrite: false, inPlace: false, lang: "id" }));
  */
-export async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+export async function saveWorkbook(wb: ExcelJS.Workbook, target: OutputTarget): Promise<void> {
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
   const buf = await wb.xlsx.writeBuffer();
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, Buffer.from(buf as ArrayBuffer));
-  await rename(tmp, path);
+  await writeOutput(target, Buffer.from(buf as ArrayBuffer));
 }
 
 /**

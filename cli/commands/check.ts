@@ -1,5 +1,4 @@
 // `renja check`: check files, print text, JSON or an HTML page, exit 0 / 1 / 2.
-import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { exitStatus } from "../../core/report.js";
 import { parseCliArgs } from "../args.js";
@@ -7,6 +6,7 @@ import { checkFile, type FileResult } from "../check-files.js";
 import { formatHtml } from "../format-html.js";
 import { formatText } from "../format-text.js";
 import { nomenclatureRulesOrExit, usesKeptCatalogue } from "../nomenclature-command.js";
+import { claimOutput, WriteRefused, writeFailure, writeOutput, type OutputTarget } from "../safe-write.js";
 import type { Io } from "./io.js";
 
 /** Runs `renja check …` (argv includes the word "check") and returns the exit status. */
@@ -20,6 +20,15 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   if (args.format === "html" && !args.output && io.outIsTerminal) {
     // Like gzip with compressed data: a page is not written to a terminal.
     io.err(`renja: --format html writes a page; give -o report.html (or redirect stdout to a file)\n`);
+    return 2;
+  }
+  // An output that cannot be written is said before the check, not after it.
+  let target: OutputTarget | null = null;
+  try {
+    if (args.output) target = await claimOutput(args.output, { overwrite: args.overwrite === true, inPlace: false, lang: args.lang });
+  } catch (e) {
+    if (!(e instanceof WriteRefused)) throw e;
+    io.err(`${e.message}\n`);
     return 2;
   }
   const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
@@ -42,8 +51,14 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
       : args.format === "html"
         ? formatHtml(results, args.lang, { generatedAt: new Date() })
         : `${formatText(results, args.lang)}\n`;
-  if (args.output) await writeFile(args.output, text);
-  else io.out(text);
+  if (target) {
+    try {
+      await writeOutput(target, text);
+    } catch (e) {
+      io.err(`${writeFailure(e, target.shown)}\n`);
+      return 2;
+    }
+  } else io.out(text);
   if (results.some((r) => r.error)) {
     for (const r of results) if (r.error) io.err(`renja: ${r.error}\n`);
     return 2;

@@ -2,6 +2,7 @@
 import { restoreFlags } from "../apply-patch.js";
 import { clearArgsSchema } from "../fix-args.js";
 import { readFlagState, removeFlagState } from "../flag-state.js";
+import { writeFailure } from "../safe-write.js";
 import { saveWorkbook } from "../workbook.js";
 import type { Io } from "./io.js";
 import { openForChange } from "./open-for-change.js";
@@ -35,9 +36,9 @@ export async function runClear(argv: string[], io: Io): Promise<number> {
   }
   removeFlagState(wb);
   try {
-    await saveWorkbook(wb, output);
+    await saveWorkbook(wb, opened.target);
   } catch (e) {
-    io.err(`renja: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`${writeFailure(e, output)}\n`);
     return 2;
   }
   io.out(`${kept.length > 0 ? say.cleared(kept.length, sheets.size) : say.nothing}\n${say.saved(output)}\n`);

@@ -12,6 +12,7 @@ import { fixArgsSchema, type FixArgs } from "../fix-args.js";
 import { readFlagState, writeFlagState } from "../flag-state.js";
 import { nomenclatureRulesOrExit, rulesForWorkbook, usesKeptCatalogue } from "../nomenclature-command.js";
 import { keptCatalogue } from "../read-file.js";
+import { writeFailure } from "../safe-write.js";
 import { saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
 import type { Io } from "./io.js";
 import { openForChange } from "./open-for-change.js";
@@ -99,9 +100,9 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
   }
   if (doFlags) writeFlagState(wb, [...keptElsewhere, ...newKept]);
   try {
-    await saveWorkbook(wb, output);
+    await saveWorkbook(wb, opened.target);
   } catch (e) {
-    io.err(`renja: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`${writeFailure(e, output)}\n`);
     return 2;
   }
   io.out(`${[...lines, say.saved(output)].join("\n")}\n`);

@@ -3,6 +3,7 @@ import { access } from "node:fs/promises";
 import { templatePatch, templateTable } from "../../core/plan/template.js";
 import { parseFixCommand, templateArgsSchema } from "../fix-args.js";
 import { templateWorkbook } from "../template-workbook.js";
+import { claimOutput, writeFailure } from "../safe-write.js";
 import { saveWorkbook } from "../workbook.js";
 import type { Io } from "./io.js";
 
@@ -32,9 +33,10 @@ export async function runTemplate(argv: string[], io: Io): Promise<number> {
   }
   const t = templateTable(family);
   try {
-    await saveWorkbook(templateWorkbook(t, templatePatch(t)), output);
+    const target = await claimOutput(output, { overwrite: false, inPlace: false, lang });
+    await saveWorkbook(templateWorkbook(t, templatePatch(t)), target);
   } catch (e) {
-    io.err(`renja: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.err(`${writeFailure(e, output)}\n`);
     return 2;
   }
   io.out(`${say.saved(output, family)}\n`);
