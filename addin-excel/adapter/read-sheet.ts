@@ -1,8 +1,8 @@
 // Reads the active sheet's used range into a core Grid, in row blocks of one context.sync each, under 5 MB.
 import type { CellValue, Grid, MergeRange } from "../../core/grid.js";
-import { parseAreas } from "./address.js";
 import { BlockSizer, isPayloadError, jsonBytes } from "./blocks.js";
-import type { XlCell, XlContext, XlRange, XlWorksheet } from "./excel-api.js";
+import type { XlCell, XlContext, XlRange, XlRangeAreas, XlWorksheet } from "./excel-api.js";
+import { MergeReads } from "./merge-reads.js";
 import { noProgress, type OnProgress } from "./progress.js";
 
 /** Where the grid came from: enough to write back into the same sheet and to tell whether it changed. */
@@ -31,6 +31,10 @@ export interface SheetRead {
   source: SheetSource;
   /** Blocks read (one context.sync each), for the pane's log line. */
   blocks: number;
+  /** `withFirstBlock` was read with the first block (false: it was refused as too large, or there was no block). */
+  extrasRead: boolean;
+  /** Excel refused the merged areas even one row at a time: the grid has none and the core guesses them. */
+  mergesLeftOut?: boolean;
 }
 
 /** Queues the loads of the active sheet and its used range; read the result after one sync. */
@@ -66,27 +70,38 @@ export async function readActiveSheet(context: XlContext, options: ReadOptions, 
   const merges = new Map<string, MergeRange>();
   for (let r = 0; r < source.top; r++) rows.push([]);
   const sizer = new BlockSizer(source.columns);
+  const mergeReads = new MergeReads();
   let done = 0;
   let blocks = 0;
+  let extrasTried = false;
+  let extrasRead = false;
   onProgress({ phase: "read", done: 0, total: source.rows });
   while (done < source.rows) {
     let n = sizer.next(source.rows - done);
     let range: XlRange;
-    let mergeAreas: ReturnType<XlRange["getMergedAreasOrNullObject"]> | null = null;
+    let areas: XlRangeAreas[];
     for (;;) {
-      range = sheet.getRangeByIndexes(source.top + done, source.left, n, source.columns);
+      const top = source.top + done;
+      range = sheet.getRangeByIndexes(top, source.left, n, source.columns);
       range.load(["values", "formulas", "numberFormat"]);
-      if (options.merges) {
-        mergeAreas = range.getMergedAreasOrNullObject();
-        mergeAreas.load("address");
+      areas = options.merges ? mergeReads.queue(sheet, top, source.left, n, source.columns) : [];
+      // The extra reads ride with the first try only: if that is refused, the caller reads them on their own.
+      const withExtras = !extrasTried && options.withFirstBlock !== undefined;
+      if (withExtras) {
+        extrasTried = true;
+        options.withFirstBlock?.(context);
       }
-      if (blocks === 0) options.withFirstBlock?.(context);
       try {
         await context.sync();
+        extrasRead ||= withExtras;
         break;
       } catch (e) {
-        if (!isPayloadError(e) || n <= 1) throw e;
-        n = Math.min(sizer.refused(n), Math.max(1, Math.floor(n / 2)));
+        if (isPayloadError(e)) {
+          if (withExtras) continue;
+          if (n <= 1) throw e;
+          n = Math.min(sizer.refused(n), Math.max(1, Math.floor(n / 2)));
+        } else if (areas.length > 0) mergeReads.refused();
+        else throw e;
       }
     }
     blocks++;
@@ -102,13 +117,13 @@ export async function readActiveSheet(context: XlContext, options: ReadOptions, 
       const fmt = formatRow(nf[i] ?? [], source.left);
       if (fmt) numberFormats[r] = fmt;
     }
-    if (mergeAreas && !mergeAreas.isNullObject) for (const m of parseAreas(mergeAreas.address)) merges.set(`${m.top}:${m.left}:${m.bottom}:${m.right}`, m);
+    mergeReads.collect(areas, merges);
     done += n;
     onProgress({ phase: "read", done, total: source.rows });
   }
   const grid: Grid = { name: source.name, rows, formulas, numberFormats };
   if (merges.size > 0) grid.merges = [...merges.values()];
-  return { grid, source, blocks };
+  return { grid, source, blocks, extrasRead, ...(mergeReads.gaveUp ? { mergesLeftOut: true } : {}) };
 }
 
 /** Excel hands empty cells over as `""`; the core (like the CLI) knows them as null. */

@@ -47,8 +47,8 @@ export async function readForCheck(context: XlContext, caps: Capabilities, onPro
   const read = await readActiveSheet(context, { merges: caps.merges, ...(onProgress ? { onProgress } : {}), ...(withFirstBlock ? { withFirstBlock } : {}) }, head);
   let store: StoreState = NO_STORE;
   let syncs = 1 + read.blocks;
-  if (read.blocks === 0) {
-    // No block to ride along with: the extra reads on their own.
+  if (!read.extrasRead) {
+    // No block to ride along with (or Excel refused the first one with them as too large): on their own.
     if (storeWs) {
       store = await readStore(context, storeWs);
       syncs++;

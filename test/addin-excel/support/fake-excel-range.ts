@@ -3,6 +3,9 @@
 import { bytes, RichApiError, type Cell, type SheetModel } from "./fake-excel-model.js";
 import { Proxy, type QueueContext } from "./fake-excel-context.js";
 
+/** More merged areas than this in one range and `getMergedAreasOrNullObject` fails. */
+export const MAX_MERGED_AREAS = 512;
+
 export type RectOrNull = { sheet: SheetModel; top: number; left: number; rows: number; cols: number } | null;
 
 export class Range extends Proxy {
@@ -125,6 +128,8 @@ export class Range extends Proxy {
       const r = this.rect();
       const hits = r.sheet.merges.filter((m) => m.bottom >= r.top && m.top < r.top + r.rows && m.right >= r.left && m.left < r.left + r.cols);
       if (hits.length === 0) return null;
+      // Documented: "if the merged areas count in this range is more than 512, then this method will fail".
+      if (hits.length > MAX_MERGED_AREAS) throw new RichApiError("GeneralException", `The range holds ${hits.length} merged areas; at most ${MAX_MERGED_AREAS} can be returned.`);
       return hits.map((m) => this.context.host.address({ sheet: r.sheet, top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })).join(", ");
     });
   }

@@ -20,6 +20,9 @@ export interface MockExcel {
   notes: Map<string, string>;
 }
 
+/** More merged areas than this in one range and `getMergedAreasOrNullObject` fails. */
+const MAX_MERGED_AREAS = 512;
+
 const cellOf = (grid: Grid, r: number, c: number) => {
   const v = grid.rows[r]?.[c];
   return v === null || v === undefined ? "" : v;
@@ -34,6 +37,7 @@ export function mockExcel(grid: Grid, sheetName = grid.name ?? "Sheet1"): MockEx
   const created: OfficeMockObject[] = [];
   const notes = new Map<string, string>();
   let syncs = 0;
+  let failing: Error | null = null;
   const height = grid.rows.length;
   let width = 0;
   for (const r of grid.rows) width = Math.max(width, r.length);
@@ -71,7 +75,11 @@ export function mockExcel(grid: Grid, sheetName = grid.name ?? "Sheet1"): MockEx
       getCellProperties() {
         return { value: Array.from({ length: rows }, () => Array.from({ length: cols }, () => ({ format: { fill: { color: "#FFFFFF", pattern: "None" }, font: { color: "#000000" } } }))) };
       },
-      getMergedAreasOrNullObject: () => mergedAreas,
+      getMergedAreasOrNullObject: () => {
+        // Documented: more than 512 merged areas in the range and the call fails (at the sync, like every call).
+        if (merges.length > MAX_MERGED_AREAS) failing ??= Object.assign(new Error(`${merges.length} merged areas in one range`), { code: "GeneralException" });
+        return mergedAreas;
+      },
       select() {},
       clear() {},
       merge() {},
@@ -129,6 +137,11 @@ export function mockExcel(grid: Grid, sheetName = grid.name ?? "Sheet1"): MockEx
   }) as OfficeMockObject & Record<string, unknown>;
   context.sync = async () => {
     syncs++;
+    if (failing) {
+      const e = failing;
+      failing = null;
+      throw e;
+    }
     for (const m of [sheet, store, storeSheet, ...created]) await m.sync();
     // office-addin-mock settles loaded values in microtasks: let them run.
     await new Promise((r) => setTimeout(r, 0));
