@@ -1,7 +1,7 @@
 // The core pipeline for one sheet: layout → rows → tree → rules → sheet report.
 import type { Grid } from "./grid.js";
 import { detectLayout } from "./layout/detect-layout.js";
-import type { Family, Finding, Layout } from "./model.js";
+import type { Family, Finding, Layout, SourceDocument } from "./model.js";
 import { resolveOptions, type CheckOptions } from "./options.js";
 import { headerNotFound } from "./rules/header-not-found.js";
 import { RULES } from "./rules/index.js";
@@ -31,6 +31,16 @@ export interface SheetReport {
   columns: ColumnInfo[];
   convention?: "id" | "en";
   formulas?: string[];
+  /** Columns that hold numbers but whose header was not understood (domain §10): the user sees what was skipped. */
+  unreadColumns?: UnreadColumnInfo[];
+  /** The document a non-Renja table comes from (Renstra, DPA/RKA list), read as `family`. */
+  document?: SourceDocument;
+}
+
+/** A column with numbers that got no role, as reports show it. */
+export interface UnreadColumnInfo {
+  column: string;
+  header: string;
 }
 
 export interface SheetCheck {
@@ -73,6 +83,8 @@ export function checkGrid(grid: Grid, input: Partial<CheckOptions> = {}, extraRu
       columns: columnInfo(layout, options.lang),
       convention: layout.convention,
       formulas: layout.formulas.map((f) => f.text),
+      unreadColumns: (layout.unread ?? []).map((u) => ({ column: u.letter, header: u.header })),
+      ...(layout.document ? { document: layout.document } : {}),
     },
     table,
   };

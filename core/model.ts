@@ -90,6 +90,20 @@ export interface Layout {
   convention: NumberConvention;
   /** Title text above the header, joined. */
   title: string;
+  /** Columns whose data cells hold numbers but whose header no role understood (shown to the user). */
+  unread?: UnreadColumn[];
+  /** The document the table comes from when it is not a Renja form, read as `family` (domain §10). */
+  document?: SourceDocument;
+}
+
+/** A Renstra table (targets and funds per plan year) or a DPA/RKA list of sub kegiatan. */
+export type SourceDocument = "renstra" | "dpa";
+
+/** A column that holds numbers and got no role. */
+export interface UnreadColumn {
+  index: number;
+  letter: string;
+  header: string;
 }
 
 export type RowKind =
@@ -101,7 +115,9 @@ export type RowKind =
   | "total"
   | "average"
   | "predikat-footer"
-  | "note-footer";
+  | "note-footer"
+  /** A context row or page-break repeat of an earlier row with the same code and the same (or no) values. */
+  | "repeat";
 
 /** A data row after classification, with its parsed cells. */
 export interface TableRow {

@@ -1,11 +1,13 @@
 // Recognises the table on a grid: header block, column roles, numbering row formulas, repeated headers, family.
 import { cellText, gridWidth, isBlank, type CellValue, type Grid } from "../grid.js";
 import { looksLikeKode } from "../kode/index.js";
-import type { Column, Layout, WrittenFormula } from "../model.js";
+import type { Column, Layout, UnreadColumn, WrittenFormula } from "../model.js";
 import { detectConvention } from "../values/index.js";
-import { familyOf } from "./family.js";
+import { holdsNumbers, numberEvidence, numbersAllowRole } from "./column-evidence.js";
+import { documentOf, familyOf } from "./family.js";
 import { findHeader, readNumberingRow } from "./find-header.js";
 import { headerPaths, letterOf } from "./header-paths.js";
+import { HEADER_VOCABULARY, type HeaderVocabulary } from "./header-words.js";
 import { matchRole } from "./match-role.js";
 import { normalizeHeader } from "./normalize.js";
 import { isNumericRole } from "./roles.js";
@@ -22,37 +24,46 @@ const KEGIATAN_SEGMENT = /^\d\s*[.,]\s*\d\s*\d?\s*\.?$/;
  * Recognises the Renja table of a grid; null when none is there.
  * @example detectLayout(grid)?.family // "perubahan"
  */
-export function detectLayout(grid: Grid): Layout | null {
+export function detectLayout(grid: Grid, vocabulary: HeaderVocabulary = HEADER_VOCABULARY): Layout | null {
   let from = 0;
   // A sheet may hold header-like text before the real table; try successive candidates.
   for (let attempt = 0; attempt < 5; attempt++) {
     const block = findHeader(grid, from);
     if (!block) return null;
-    const layout = buildLayout(grid, block.textRows, block.numberingRow, block.numbering);
+    const layout = buildLayout(grid, block.textRows, block.numberingRow, block.numbering, vocabulary);
     if (layout) return layout;
     from = (block.numberingRow ?? block.textRows[block.textRows.length - 1] ?? from) + 1;
   }
   return null;
 }
 
-function buildLayout(grid: Grid, textRows: number[], numberingRow: number | null, numbering: ReturnType<typeof readNumberingRow> & object): Layout | null {
+function buildLayout(
+  grid: Grid,
+  textRows: number[],
+  numberingRow: number | null,
+  numbering: ReturnType<typeof readNumberingRow> & object,
+  vocabulary: HeaderVocabulary,
+): Layout | null {
   const width = gridWidth(grid);
   const paths = headerPaths(grid, textRows, width);
   const columns: Column[] = [];
   const formulas: WrittenFormula[] = [];
+  const firstData = (numberingRow ?? textRows[textRows.length - 1] ?? 0) + 1;
+  const noSkip = new Set<number>();
   for (let c = 0; c < width; c++) {
     const path = paths[c];
     const num = numbering.get(c);
     if (num?.formula) formulas.push({ target: num.number, text: num.text, expr: num.formula });
-    const match = path ? matchRole(path) : null;
+    const match = path ? matchRole(path, vocabulary) : null;
     if (!match) continue;
+    if (match.needsNumbers && !numbersAllowRole(numberEvidence(grid, c, firstData, noSkip))) continue;
     const col: Column = { index: c, letter: letterOf(c), role: match.role, header: path?.path ?? "" };
     if (num) col.number = num.number;
     if (match.quarter) col.quarter = match.quarter;
     columns.push(col);
   }
-  kodeFromData(grid, columns, (numberingRow ?? textRows[textRows.length - 1] ?? 0) + 1);
-  splitKode(grid, columns, (numberingRow ?? textRows[textRows.length - 1] ?? 0) + 1);
+  kodeFromData(grid, columns, firstData);
+  splitKode(grid, columns, firstData);
   demoteLoneQuarter(columns);
   const hasName = columns.some((c) => c.role === "name");
   const hasKode = columns.some((c) => c.role === "kode" || c.role === "kode-part");
@@ -62,17 +73,33 @@ function buildLayout(grid: Grid, textRows: number[], numberingRow: number | null
   const dataStart = (headerRows[headerRows.length - 1] ?? 0) + 1;
   const title = titleAbove(grid, textRows[0] ?? 0);
   const wording = `${title} ${paths.map((p) => p.path).join(" ")}`;
-  return {
+  const repeatedHeaderRows = repeatedHeaders(grid, headerRows, dataStart);
+  const layout: Layout = {
     family: familyOf(columns, wording),
     headerRows,
     numberingRow,
     dataStart,
     columns,
     formulas,
-    repeatedHeaderRows: repeatedHeaders(grid, headerRows, dataStart),
+    repeatedHeaderRows,
     convention: detectConvention(numericSample(grid, columns, dataStart)),
     title,
+    unread: unreadColumns(grid, columns, paths, dataStart, repeatedHeaderRows),
   };
+  const document = documentOf(columns, wording);
+  if (document) layout.document = document;
+  return layout;
+}
+
+/** Columns that hold numbers in their data rows and got no role: what the sheet has that was not understood. */
+function unreadColumns(grid: Grid, columns: Column[], paths: { path: string }[], dataStart: number, skip: ReadonlySet<number>): UnreadColumn[] {
+  const read = new Set(columns.map((c) => c.index));
+  const out: UnreadColumn[] = [];
+  for (let c = 0; c < gridWidth(grid); c++) {
+    if (read.has(c) || !holdsNumbers(numberEvidence(grid, c, dataStart, skip))) continue;
+    out.push({ index: c, letter: letterOf(c), header: paths[c]?.path ?? "" });
+  }
+  return out;
 }
 
 /** Name columns whose cells are mostly code segments (`01 | 2.01 | 0001` under one merged name header) hold a split code. */

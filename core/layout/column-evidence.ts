@@ -1,0 +1,45 @@
+// What a column's data cells hold: whether they are mostly numbers (evidence for loose header wording, and for unread columns).
+import { cellText, isBlank, type Grid } from "../grid.js";
+import { parseQuantityText } from "../values/index.js";
+
+const SAMPLE_ROWS = 400;
+
+export interface NumberEvidence {
+  /** Data cells that hold something. */
+  filled: number;
+  /** Of those, cells that read as one number (with or without a unit, in either convention). */
+  numbers: number;
+}
+
+/**
+ * Counts filled and numeric cells of one column below the header (rows in `skip` are left out).
+ * @example numberEvidence(grid, 7, 6, new Set()) // { filled: 40, numbers: 38 }
+ */
+export function numberEvidence(grid: Grid, col: number, dataStart: number, skip: ReadonlySet<number>): NumberEvidence {
+  const end = Math.min(grid.rows.length, dataStart + SAMPLE_ROWS);
+  let filled = 0;
+  let numbers = 0;
+  for (let r = dataStart; r < end; r++) {
+    if (skip.has(r)) continue;
+    const v = grid.rows[r]?.[col] ?? null;
+    if (isBlank(v) || typeof v === "boolean") continue;
+    filled++;
+    if (typeof v === "number" || readsAsNumber(cellText(v))) numbers++;
+  }
+  return { filled, numbers };
+}
+
+function readsAsNumber(t: string): boolean {
+  if (t.trim() === "-") return false;
+  return parseQuantityText(t, "id").kind === "number" || parseQuantityText(t, "en").kind === "number";
+}
+
+/** A column holds numbers: at least two, and at least half of its filled cells. */
+export function holdsNumbers(e: NumberEvidence): boolean {
+  return e.numbers >= 2 && e.numbers * 2 >= e.filled;
+}
+
+/** Loose wording keeps its role unless the data say otherwise (mostly text). */
+export function numbersAllowRole(e: NumberEvidence): boolean {
+  return e.filled === 0 || e.numbers * 2 >= e.filled;
+}
