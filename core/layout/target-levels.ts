@@ -1,5 +1,6 @@
-// Which target columns speak for a row's own level (domain §10 "targets at several levels").
-import type { Column, KodeLevel, RoleId } from "../model.js";
+// Which target columns speak for a row's own level (domain §10 "targets at several levels"): header words, then the data.
+import { cellText } from "../grid.js";
+import type { Column, KodeLevel, Node, RoleId } from "../model.js";
 import type { CheckedTable } from "../table.js";
 
 /** Target columns, the evaluated year's first. */
@@ -11,6 +12,12 @@ const LEVEL_SEGMENT: [RegExp, KodeLevel][] = [
   [/^kegiatan$/, 4],
   [/^program$/, 3],
 ];
+
+/** Words of a target header that name the program's outcome, and the row's own output (kegiatan, sub kegiatan). */
+const PROGRAM_WORDS = /\b(program|outcomes?|hasil)\b/;
+const OUTPUT_WORDS = /\b(keluaran|output|kegiatan)\b/;
+const PROGRAM_LEVELS: readonly KodeLevel[] = [1, 2, 3];
+const OUTPUT_LEVELS: readonly KodeLevel[] = [4, 5];
 
 /**
  * The level a target column is for, when a segment of its header is only a level word (Dumai's
@@ -27,13 +34,65 @@ export function targetColumnLevel(header: string): KodeLevel | null {
 }
 
 /**
+ * The levels a target header names: a level segment (one level); `Program`, `Outcome`, `Hasil` without an
+ * output word (program level); `Keluaran`, `Output`, `Kegiatan` without a program word (kegiatan and sub
+ * kegiatan); null when it names both or neither (every level).
+ * @example headerTargetLevels("target capaian program") // [1, 2, 3]
+ * @example headerTargetLevels("target keluaran") // [4, 5]
+ */
+export function headerTargetLevels(header: string): readonly KodeLevel[] | null {
+  const single = targetColumnLevel(header);
+  if (single !== null) return [single];
+  const h = header.toLowerCase();
+  const program = PROGRAM_WORDS.test(h);
+  const output = OUTPUT_WORDS.test(h);
+  if (program && !output) return PROGRAM_LEVELS;
+  if (output && !program) return OUTPUT_LEVELS;
+  return null;
+}
+
+const cache = new WeakMap<CheckedTable, Map<number, readonly KodeLevel[] | null>>();
+
+/**
+ * The levels a target column holds targets for, on this table: the header's word, except that a column worded
+ * for the program (no level segment) whose kegiatan and sub kegiatan rows mostly carry values of their own,
+ * not a repeat of their program's, is read as every row's (`Target Kinerja Capaian Program (Renstra SKPD)`).
+ */
+export function columnTargetLevels(t: CheckedTable, col: Column): readonly KodeLevel[] | null {
+  let byCol = cache.get(t);
+  if (!byCol) cache.set(t, (byCol = new Map()));
+  if (byCol.has(col.index)) return byCol.get(col.index) ?? null;
+  let levels = headerTargetLevels(col.header);
+  if (levels === PROGRAM_LEVELS && holdsOwnValuesBelowPrograms(t, col)) levels = null;
+  byCol.set(col.index, levels);
+  return levels;
+}
+
+/** More rows under a program carry a value of their own in the column than repeat the program's. */
+function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
+  let own = 0;
+  let repeat = 0;
+  const text = (n: Node) => cellText(t.grid.rows[n.row.index]?.[col.index] ?? null).replace(/\s+/g, " ").trim();
+  for (const n of t.tree.nodes) {
+    if (n.level < 4) continue;
+    const v = text(n);
+    if (v === "" || v === "-") continue;
+    let p = n.parent;
+    while (p && p.level > 3) p = p.parent;
+    if (p && p.level === 3 && text(p) === v) repeat++;
+    else own++;
+  }
+  return own > repeat;
+}
+
+/**
  * The target columns that hold a row's own target at `level`, in TARGET_ROLES order: a column made
  * for another level (the program's outcome target carried on every row) is left out.
  * @example ownTargetColumns(table, 5).map((c) => c.letter) // ["H"]
  */
 export function ownTargetColumns(t: CheckedTable, level: KodeLevel): Column[] {
   return TARGET_ROLES.flatMap((r) => t.columnsOf(r)).filter((c) => {
-    const l = targetColumnLevel(c.header);
-    return l === null || l === level;
+    const levels = columnTargetLevels(t, c);
+    return levels === null || levels.includes(level);
   });
 }
