@@ -1,5 +1,5 @@
 // Reads and writes the very hidden `_renja_flags` sheet that keeps what flagging changed, in blocks under 5 MB.
-import { blocksOf, isPayloadError, jsonBytes } from "./blocks.js";
+import { BlockSizer, blocksOf, isPayloadError, jsonBytes } from "./blocks.js";
 import type { XlContext, XlRange, XlWorksheet } from "./excel-api.js";
 import { decodeStore, encodeStore, STORE_SHEET, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 
@@ -24,48 +24,79 @@ export function queueStoreProbe(context: XlContext): () => XlWorksheet | null {
   return () => (ws.isNullObject ? null : ws);
 }
 
+/** Lines read with the check's first block (or the store's first sync): some 300 KB of usual lines. */
+const HEAD_LINES = 1000;
+
+/** The store's size and first lines, as the first sync read them. */
+export interface StoreHead {
+  ws: XlWorksheet;
+  /** Rows the store uses (0: empty). */
+  rows: number;
+  values: unknown[][];
+}
+
 /**
- * Queues the read of an existing store's cells (one column of JSON lines); collect after the sync.
- * A store too large for one response is read again in blocks by `readStoreInBlocks`.
+ * Queues the read of an existing store's size and first lines (one column of JSON lines), never the whole: Excel
+ * refuses a response over 5 MB, and a store of tens of thousands of flagged cells passes it. `finishStore` reads
+ * the rest in parts sized from what the lines cost.
  */
-export function queueStoreRead(ws: XlWorksheet): () => StoreState {
+export function queueStoreRead(ws: XlWorksheet): () => StoreHead {
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load("values,rowCount");
+  used.load("rowCount");
+  const head = ws.getRangeByIndexes(0, 0, HEAD_LINES, 1);
+  head.load("values");
   return () => {
-    if (used.isNullObject) return { exists: true, sheets: [], rows: 0, damaged: 0 };
-    const { sheets, damaged } = decodeStore(used.values);
-    return { exists: true, sheets, rows: used.rowCount, damaged };
+    const rows = used.isNullObject ? 0 : used.rowCount;
+    return { ws, rows, values: head.values.slice(0, rows) };
   };
 }
 
-/** Reads the store, in blocks when it is too large for one response. */
-export async function readStore(context: XlContext, ws: XlWorksheet | null): Promise<StoreState> {
-  if (!ws) return NO_STORE;
-  const collect = queueStoreRead(ws);
-  try {
-    await context.sync();
-    return collect();
-  } catch (e) {
-    if (!isPayloadError(e)) throw e;
+/** The rest of a store after its head, in parts of about 3.5 MB (halved when Excel refuses one), and the syncs it took. */
+export async function finishStore(context: XlContext, head: StoreHead): Promise<{ state: StoreState; syncs: number }> {
+  const values = [...head.values];
+  let syncs = 0;
+  if (head.rows > values.length) {
+    const sizer = new BlockSizer(1, 1);
+    sizer.measured(values.length, jsonBytes(values));
+    while (values.length < head.rows) {
+      let n = sizer.next(head.rows - values.length);
+      for (;;) {
+        const part = head.ws.getRangeByIndexes(values.length, 0, n, 1);
+        part.load("values");
+        try {
+          await context.sync();
+          syncs++;
+          sizer.measured(n, jsonBytes(part.values));
+          for (const line of part.values) values.push(line);
+          break;
+        } catch (e) {
+          syncs++;
+          if (!isPayloadError(e) || n <= 1) throw e;
+          n = Math.min(sizer.refused(n), Math.max(1, Math.floor(n / 2)));
+        }
+      }
+    }
   }
-  return readStoreInBlocks(context, ws);
+  if (head.rows === 0) return { state: { exists: true, sheets: [], rows: 0, damaged: 0 }, syncs };
+  const { sheets, damaged } = decodeStore(values);
+  return { state: { exists: true, sheets, rows: head.rows, damaged }, syncs };
 }
 
-async function readStoreInBlocks(context: XlContext, ws: XlWorksheet): Promise<StoreState> {
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load("rowCount");
-  await context.sync();
-  if (used.isNullObject) return { exists: true, sheets: [], rows: 0, damaged: 0 };
-  const values: unknown[][] = [];
-  const step = 5000;
-  for (let r = 0; r < used.rowCount; r += step) {
-    const block = ws.getRangeByIndexes(r, 0, Math.min(step, used.rowCount - r), 1);
-    block.load("values");
+/** Reads the store: its size and first lines in one sync, the rest in parts under 5 MB. */
+export async function readStore(context: XlContext, ws: XlWorksheet | null): Promise<StoreState> {
+  if (!ws) return NO_STORE;
+  let collect = queueStoreRead(ws);
+  try {
     await context.sync();
-    for (const row of block.values) values.push(row);
+  } catch (e) {
+    // Lines of unusual length (long notes kept as they were): the size first, then every line in parts.
+    if (!isPayloadError(e)) throw e;
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowCount");
+    await context.sync();
+    collect = () => ({ ws, rows: used.isNullObject ? 0 : used.rowCount, values: [] });
   }
-  const { sheets, damaged } = decodeStore(values);
-  return { exists: true, sheets, rows: used.rowCount, damaged };
+  return (await finishStore(context, collect())).state;
 }
 
 /**

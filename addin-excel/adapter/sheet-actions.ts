@@ -7,7 +7,7 @@ import { finishCatalogue, queueCatalogueHead, queueCatalogueProbe, type Catalogu
 import type { XlCell, XlContext } from "./excel-api.js";
 import { StaleSheetError } from "./flag-actions.js";
 import { keptFor, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
-import { NO_STORE, queueStoreProbe, queueStoreRead, readStore, type StoreState } from "./flag-store.js";
+import { finishStore, NO_STORE, queueStoreProbe, queueStoreRead, readStore, type StoreHead, type StoreState } from "./flag-store.js";
 import { cellWriteOps } from "./patch-ops.js";
 import type { OnProgress } from "./progress.js";
 import { queueSheetHead, readActiveSheet, type SheetRead, type SheetSource } from "./read-sheet.js";
@@ -37,7 +37,7 @@ export async function readForCheck(context: XlContext, caps: Capabilities, onPro
   const storeWs = probe();
   const catalogueWs = probeCatalogue();
   // Small extra reads come with the first block; an empty sheet has no block.
-  let collectStore: (() => StoreState) | null = null;
+  let collectStore: (() => StoreHead) | null = null;
   let collectCatalogue: (() => CatalogueHead) | null = null;
   const queueExtras = () => {
     if (storeWs) collectStore = queueStoreRead(storeWs);
@@ -58,7 +58,12 @@ export async function readForCheck(context: XlContext, caps: Capabilities, onPro
       await context.sync();
       syncs++;
     }
-  } else if (collectStore) store = (collectStore as () => StoreState)();
+  } else if (collectStore) {
+    // A large store (tens of thousands of flagged cells) is read on in parts of its own.
+    const done = await finishStore(context, (collectStore as () => StoreHead)());
+    store = done.state;
+    syncs += done.syncs;
+  }
   let catalogue: CatalogueResult | null = null;
   if (catalogueWs && collectCatalogue) {
     const done = await finishCatalogue(context, catalogueWs, (collectCatalogue as () => CatalogueHead)());

@@ -2,11 +2,13 @@
 // deleted, a range with more than 512 merged areas cannot hand them over, and no response may pass 5 MB.
 import { describe, expect, it } from "vitest";
 import { writeCatalogue } from "../../addin-excel/adapter/catalogue-sheet.js";
+import { keptFlagsOfActiveSheet } from "../../addin-excel/adapter/flag-actions.js";
 import { readActiveSheet } from "../../addin-excel/adapter/read-sheet.js";
 import { readForCheck } from "../../addin-excel/adapter/sheet-actions.js";
 import { checkGrid } from "../../core/check.js";
 import type { Grid, MergeRange } from "../../core/grid.js";
 import { catalogueFromJson, type Catalogue } from "../../core/nomenclature/index.js";
+import { encodeStore, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import { generateEvaluasi } from "../support/generate-renja.js";
 import { FakeExcel } from "./support/fake-excel-host.js";
 import { fakeRun } from "./support/fake-run.js";
@@ -82,5 +84,42 @@ describe("a table converted from PDF: a merged cell on every row", () => {
     const excel = mockExcel(grid);
     const { read } = await excel.run((ctx) => readForCheck(ctx, CAPS));
     expect(read.grid.merges?.length).toBe(grid.merges.length);
+  });
+});
+
+describe("a flag record past 5 MB in `_renja_flags`", () => {
+  /** 5,000 flagged cells whose notes run to about 1,000 characters: over 5 MB of JSON lines. */
+  function bigRecord(sheetId: string): KeptSheetFlags {
+    const text = (r: number) => `Pemeriksa Renja\n• total-mismatch: baris ${r + 1} tidak sama dengan jumlah rinciannya. ${"Periksa kembali pagu indikatif dan realisasi. ".repeat(20)}`;
+    const rows = Array.from({ length: 5000 }, (_, i) => i + 5);
+    return {
+      sheetId,
+      sheet: "Rencana",
+      mode: "note",
+      column: null,
+      at: "2026-01-05T08:00:00.000Z",
+      fills: rows.map((row) => ({ row, col: 4, fill: "#FFC7CE", font: "#9C0006", previousFill: null, previousFont: null })),
+      notes: rows.map((row) => ({ row, col: 4, note: text(row), previous: null })),
+    };
+  }
+
+  it("is read in parts, no response over 5 MB, with the check and with Hapus tanda's first read", async () => {
+    const t = generateEvaluasi(200);
+    const excel = new FakeExcel([{ name: "Rencana", rows: t.rows.map((r) => r.map((v) => v ?? null)) }]);
+    const sheetId = excel.state.sheets[0]?.id ?? "";
+    const cells = encodeStore([bigRecord(sheetId)]);
+    const store = excel.addSheet({ name: "_renja_flags", rows: cells.map((r) => [...r]), numberFormats: cells.map(() => ["@"]) });
+    store.visibility = "VeryHidden";
+    expect(JSON.stringify(cells).length).toBeGreaterThan(5 * 1024 * 1024);
+    const run = fakeRun(excel);
+    const { kept } = await run((ctx) => readForCheck(ctx, CAPS));
+    expect(kept?.fills).toHaveLength(5000);
+    expect(kept?.notes).toHaveLength(5000);
+    const flags = await run((ctx) => keptFlagsOfActiveSheet(ctx));
+    expect(flags.kept?.notes).toHaveLength(5000);
+    expect(flags.store.rows).toBe(5001);
+    const refused = excel.state.syncs.filter((s) => s.responseBytes > 5 * 1024 * 1024 || s.requestBytes > 5 * 1024 * 1024);
+    expect(refused).toEqual([]);
+    console.log(`a ${(JSON.stringify(cells).length / 1e6).toFixed(1)} MB record: ${excel.state.syncs.length} syncs for a check and a read, largest response ${Math.max(...excel.state.syncs.map((s) => s.responseBytes))} B`);
   });
 });
