@@ -74,6 +74,9 @@ export function storeCatalogue(ss: Spreadsheet, text: string, words: ServerWords
     sheet.hideSheet();
   }
   const target = sheet.getRange(1, 1, cells.length, 3);
+  // setValues reads text as typed: a piece of JSON starting with `'` would lose it, one starting with `=`, `+` or
+  // `-` would become a formula. Cells formatted as plain text (`@`) first take it as it is.
+  calls.onStore(() => target.setNumberFormats(cells.map((row) => row.map(() => "@"))));
   calls.onStore(() => target.setValues(cells));
   remember(MIRROR, cells);
   return statusOf(parsed.catalogue, "document");

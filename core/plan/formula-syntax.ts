@@ -1,11 +1,11 @@
-// Formulas as small trees, rendered for a host: en-US for Excel and .xlsx files, the locale's separators for Google Sheets.
+// Formulas as small trees, rendered for a host: en-US for Excel and .xlsx files, `;` between arguments for Google Sheets.
 
 /** Where a formula goes. Excel's `formulas` API and .xlsx files always take en-US syntax; Sheets takes its locale's. */
 export type FormulaHost = "excel" | "xlsx" | "sheets";
 
 export interface FormulaSyntax {
   host: FormulaHost;
-  /** Between function arguments: `,` (en-US) or `;` (locales whose decimal mark is a comma, e.g. Indonesian). */
+  /** Between function arguments: `,` (en-US: Excel, .xlsx) or `;` (Sheets, in every locale). */
   argSep: "," | ";";
   /** Decimal mark of number constants. */
   decimalSep: "." | ",";
@@ -15,14 +15,15 @@ export interface FormulaSyntax {
 export const EN_US_SYNTAX: FormulaSyntax = Object.freeze({ host: "xlsx", argSep: ",", decimalSep: "." });
 
 /**
- * The syntax of a host. For Sheets, give the spreadsheet's locale (Apps Script's `getSpreadsheetLocale()`,
- * e.g. `in_ID`, `en_US`): a locale whose decimal mark is a comma separates arguments with `;`.
- * @example formulaSyntax("sheets", "in_ID") // { host: "sheets", argSep: ";", decimalSep: "," }
+ * The syntax of a host. Sheets takes `;` between arguments in every locale, so its formulas use `;` whatever
+ * the locale (which `,` would need `Intl` locale data to decide, and Apps Script need not have it); give the
+ * spreadsheet's locale (`getSpreadsheetLocale()`, e.g. `in_ID`) for the decimal mark of constants.
+ * @example formulaSyntax("sheets", "en_US") // { host: "sheets", argSep: ";", decimalSep: "." }
  */
 export function formulaSyntax(host: FormulaHost, locale?: string): FormulaSyntax {
   if (host !== "sheets") return { ...EN_US_SYNTAX, host };
   const comma = locale !== undefined && decimalMarkOf(locale) === ",";
-  return comma ? { host, argSep: ";", decimalSep: "," } : { host, argSep: ",", decimalSep: "." };
+  return { host, argSep: ";", decimalSep: comma ? "," : "." };
 }
 
 function decimalMarkOf(locale: string): string {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readGrids } from "../../cli/read-file.js";
 import { checkGrid } from "../../core/check.js";
 import type { SheetReport } from "../../core/check.js";
-import { builtinCatalogue, CATALOGUE_SHEET, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
+import { builtinCatalogue, CATALOGUE_SHEET, catalogueSheetCells, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
 import type { CatalogueStatus } from "../../addin-sheets/shared/api.js";
 import { buildSheets, FakeSpreadsheet, loadBundle, ROOT } from "./fake-apps-script.js";
 
@@ -62,6 +62,24 @@ describe("the spreadsheet's own nomenclature catalogue", () => {
     call("saveSettings", { lang: "en" });
     expect(() => call("loadCatalogue", '{"version":"v","entries":[{"code":"1.06.04"}]}')).toThrow(/not a nomenclature catalogue \(not a catalogue: entries\.0/);
     expect(ss.getSheetByName(CATALOGUE_SHEET)).toBeNull();
+  });
+
+  it("keeps JSON pieces that start with ', -, + or = as text (setValues reads text as typed)", () => {
+    // Names of 30,000 quote, minus, plus and equals signs: each 30,000-character piece of the JSON starts with one.
+    const marks = ["'", "-", "+", "="];
+    const tricky: Catalogue = { version: "Lampiran uji", entries: [...CUSTOM.entries, ...marks.map((m, i) => ({ code: `1.06.04.2.01.010${i}`, level: 5 as const, name: `Uji ${m.repeat(30_000)}` }))] };
+    const cells = catalogueSheetCells(tricky);
+    expect(cells.slice(1).map((r) => String(r[0])[0])).toEqual(["{", ...marks]);
+    const ss = new FakeSpreadsheet();
+    ss.addSheet("Tabel 1", { name: "Tabel 1", rows: [["x"]] });
+    const { call } = loadBundle(ss);
+    call("loadCatalogue", JSON.stringify(tricky));
+    const kept = ss.sheet(CATALOGUE_SHEET);
+    expect(cells.map((_, r) => kept.peek(r, 0).formula)).toEqual(cells.map(() => null));
+    expect(cells.map((_, r) => kept.peek(r, 0).value)).toEqual(cells.map((row) => row[0]));
+    // Read back from the sheet (the cache lost its copy): every name as it was loaded.
+    ss.cache.clear();
+    expect(call<CatalogueStatus>("catalogueStatus")).toEqual({ source: "document", version: "Lampiran uji", entries: tricky.entries.length });
   });
 
   it("says when the kept catalogue was damaged, and checks with the built-in one meanwhile", () => {

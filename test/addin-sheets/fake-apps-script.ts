@@ -1,11 +1,12 @@
 // A recording fake of the Apps Script services the add-on uses (SpreadsheetApp with its Ui, HtmlService,
-// PropertiesService, LockService), and the built bundle loaded into a bare V8 context with them, as Apps
-// Script runs it.
+// PropertiesService, CacheService, LockService), with what AuthMode.NONE forbids, and the built bundle loaded into
+// a bare V8 context with them, as Apps Script runs it.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import type { Grid } from "../../core/grid.js";
+import { PROTECTED_MESSAGE, type ProtectionKind } from "./fake-protection.js";
 import { FakeSheet, type CallRecord } from "./fake-sheet.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
@@ -89,9 +90,16 @@ class FakeProperties {
   }
 }
 
+/** The mode a trigger runs in: NONE is `onOpen` of an add-on not yet used in this document. */
+export type AuthMode = "NONE" | "LIMITED" | "FULL";
+
 /** One spreadsheet with its sheets, the active one, toasts and the call log. */
 export class FakeSpreadsheet {
   readonly log: CallRecord[] = [];
+  /** The mode the next calls run in; under NONE the document, its cache, properties and lock cannot be reached. */
+  authMode: AuthMode = "FULL";
+  /** Runs after every range call: what another editor's execution does meanwhile, in tests of concurrency. */
+  afterCall: ((call: CallRecord) => void) | undefined = undefined;
   readonly sheets: FakeSheet[] = [];
   readonly toasts: string[] = [];
   readonly ui = new FakeUi();
@@ -145,11 +153,15 @@ export class FakeSpreadsheet {
   deleteSheet(sheet: FakeSheet) {
     const i = this.sheets.indexOf(sheet);
     if (i < 0) throw new Error("fake: deleteSheet of a sheet not in the spreadsheet");
+    if (sheet.protections.some((p) => !p.canEdit() && !p.isWarningOnly())) throw new Error(PROTECTED_MESSAGE);
     this.sheets.splice(i, 1);
     if (this.active === sheet) this.active = this.sheets[0] ?? null;
   }
   getSpreadsheetLocale() {
     return this.locale;
+  }
+  getProtections(kind: ProtectionKind) {
+    return this.sheets.flatMap((s) => s.getProtections(kind));
   }
   toast(message: string) {
     this.toasts.push(message);
@@ -161,18 +173,26 @@ export class FakeSpreadsheet {
   }
 }
 
+/** Throws as Apps Script does when a service the mode does not allow is called (AuthMode.NONE: no document data). */
+function allowed<T>(ss: FakeSpreadsheet, service: string, get: () => T): T {
+  if (ss.authMode === "NONE") throw new Error(`You do not have permission to call ${service} (AuthMode.NONE: the add-on has not been used in this document yet).`);
+  return get();
+}
+
 /** The services of one Apps Script execution environment over a spreadsheet. */
 export function fakeServices(ss: FakeSpreadsheet) {
   const user = new FakeProperties();
   const doc = new FakeProperties();
   return {
     SpreadsheetApp: {
-      getActive: () => ss,
-      getActiveSpreadsheet: () => ss,
-      getActiveSheet: () => ss.getActiveSheet(),
+      getActive: () => allowed(ss, "SpreadsheetApp.getActive", () => ss),
+      getActiveSpreadsheet: () => allowed(ss, "SpreadsheetApp.getActiveSpreadsheet", () => ss),
+      getActiveSheet: () => allowed(ss, "SpreadsheetApp.getActiveSheet", () => ss.getActiveSheet()),
       getUi: () => ss.ui,
       flush: () => undefined,
+      ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" },
     },
+    ScriptApp: { AuthMode: { NONE: "NONE", LIMITED: "LIMITED", FULL: "FULL", CUSTOM_FUNCTION: "CUSTOM_FUNCTION" } },
     HtmlService: {
       createHtmlOutputFromFile(name: string) {
         const out = { title: "", content: readFileSync(join(DIST, `${name}.html`), "utf8") };
@@ -192,9 +212,13 @@ export function fakeServices(ss: FakeSpreadsheet) {
         return api;
       },
     },
-    PropertiesService: { getUserProperties: () => user, getDocumentProperties: () => doc, getScriptProperties: () => doc },
+    PropertiesService: {
+      getUserProperties: () => allowed(ss, "PropertiesService.getUserProperties", () => user),
+      getDocumentProperties: () => allowed(ss, "PropertiesService.getDocumentProperties", () => doc),
+      getScriptProperties: () => allowed(ss, "PropertiesService.getScriptProperties", () => doc),
+    },
     CacheService: {
-      getDocumentCache: () => ({
+      getDocumentCache: () => allowed(ss, "CacheService.getDocumentCache", () => ({
         get: (key: string) => ss.cache.get(key) ?? null,
         getAll: (keys: string[]) => Object.fromEntries(keys.flatMap((k) => (ss.cache.has(k) ? [[k, ss.cache.get(k)]] : []))),
         put: (key: string, value: string) => {
@@ -208,19 +232,31 @@ export function fakeServices(ss: FakeSpreadsheet) {
           }
         },
         remove: (key: string) => void ss.cache.delete(key),
-      }),
+      })),
     },
     LockService: {
-      getDocumentLock: () => ({
-        waitLock() {
-          if (ss.lock.held) throw new Error("Lock timeout: another process was holding the lock for too long.");
-          ss.lock.held = true;
-          ss.lock.taken++;
-        },
-        releaseLock() {
-          ss.lock.held = false;
-        },
-      }),
+      // One execution at a time holds it; the fake cannot wait, so a held lock is a timeout (tests run the other
+      // editor's call after, as the real wait would).
+      getDocumentLock: () =>
+        allowed(ss, "LockService.getDocumentLock", () => {
+          let mine = false;
+          const lock = {
+            tryLock() {
+              if (ss.lock.held) return false;
+              ss.lock.held = mine = true;
+              ss.lock.taken++;
+              return true;
+            },
+            waitLock() {
+              if (!lock.tryLock()) throw new Error("Lock timeout: another process was holding the lock for too long.");
+            },
+            hasLock: () => mine,
+            releaseLock() {
+              if (mine) ss.lock.held = mine = false;
+            },
+          };
+          return lock;
+        }),
     },
   };
 }
@@ -228,13 +264,24 @@ export function fakeServices(ss: FakeSpreadsheet) {
 export type Globals = Record<string, (...args: unknown[]) => unknown>;
 
 /**
+ * `Intl` number formats that know no locale but en-US: Apps Script's runtime need not carry the locale data a
+ * formula syntax guessed from `Intl` would rely on.
+ */
+const EN_US_ONLY_INTL = `{
+  const NF = Intl.NumberFormat;
+  Intl.NumberFormat = function NumberFormat(_locale, options) { return new NF("en-US", options); };
+}`;
+
+/**
  * Loads dist/sheets/Code.js into a fresh V8 context holding only the fake services and a silent console (no
- * require, process, setTimeout, TextEncoder …: what Apps Script does not have either), and returns a caller
- * that runs a global function and passes its result through JSON, as google.script.run does.
+ * require, process, setTimeout, TextEncoder …: what Apps Script does not have either; `Intl` without locale
+ * data), and returns a caller that runs a global function and passes its result through JSON, as
+ * google.script.run does.
  */
 export function loadBundle(ss: FakeSpreadsheet): { call: <T = unknown>(name: string, ...args: unknown[]) => T; context: vm.Context } {
   const code = readFileSync(join(DIST, "Code.js"), "utf8");
   const context = vm.createContext({ ...fakeServices(ss), console: { log() {}, info() {}, warn() {}, error() {} } });
+  vm.runInContext(EN_US_ONLY_INTL, context);
   vm.runInContext(code, context, { filename: "Code.js" });
   const call = <T>(name: string, ...args: unknown[]): T => {
     const fn = (context as Globals)[name];

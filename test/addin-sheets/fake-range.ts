@@ -1,16 +1,13 @@
-// A fake Sheets Range: whole-rectangle reads and writes with Sheets' rules for what setValues does with text, the
-// single-cell API (present so that a per-cell writer works, and is counted as such), every call logged.
+// A fake Sheets Range: whole-rectangle reads and writes with Sheets' rules for what setValues does with text
+// (fake-typing.ts), writes refused as a whole where a protected cell is inside, the single-cell API (present so
+// that a per-cell writer works, and is counted as such), every call logged.
+import { FakeProtection } from "./fake-protection.js";
 import type { CallKind, FakeCell, FakeSheet } from "./fake-sheet.js";
+import { typeInto } from "./fake-typing.js";
 
 const BATCH = new Set(["getValues", "getFormulas", "getBackgrounds", "getNotes", "getNumberFormats", "getFontWeights", "getMergedRanges", "setValues", "setFormulas", "setBackgrounds", "setNotes", "setNumberFormats", "setFontWeights", "setWrap", "setVerticalAlignment", "setHorizontalAlignment", "clearContent"]);
-const INTERNAL = new Set(["constructor", "grid", "put"]);
+const INTERNAL = new Set(["constructor", "grid", "put", "writable"]);
 const CELL = new Set(["getValue", "setValue", "getFormula", "setFormula", "getBackground", "setBackground", "getNote", "setNote", "getNumberFormat", "setNumberFormat", "setFontWeight", "getFontWeight", "getCell", "getDisplayValue"]);
-
-/**
- * Text typed into Sheets that becomes a number (en_US rules, enough to catch a writer that forgets the quote
- * prefix): `06`, `1.5`, `1,000`, `100%`, `(35)`.
- */
-const NUMBERISH = /^\s*[(+-]?\d[\d,]*(\.\d+)?%?\)?\s*$/;
 
 export class FakeRange {
   constructor(
@@ -25,7 +22,14 @@ export class FakeRange {
         const v = Reflect.get(target, prop, receiver);
         if (typeof prop === "string" && typeof v === "function" && !INTERNAL.has(prop)) {
           const kind: CallKind = BATCH.has(prop) ? "batch" : CELL.has(prop) ? "cell" : prop === "merge" ? "merge" : "meta";
-          target.sheet.book.log.push({ sheet: target.sheet.name, method: prop, kind, cells: kind === "batch" ? target.rows * target.cols : 0 });
+          const record = { sheet: target.sheet.name, method: prop, kind, cells: kind === "batch" ? target.rows * target.cols : 0 };
+          target.sheet.book.log.push(record);
+          // After the call, what tests run "meanwhile" (another editor's execution) runs.
+          return (...args: unknown[]) => {
+            const result = (v as (...a: unknown[]) => unknown).apply(receiver, args);
+            target.sheet.book.afterCall?.(record);
+            return result;
+          };
         }
         return v;
       },
@@ -42,10 +46,16 @@ export class FakeRange {
     return out;
   }
 
+  /** Throws, writing nothing, when a protection the user may not edit covers a cell of the range. */
+  private writable(): void {
+    this.sheet.assertWritable(this);
+  }
+
   private put<T>(values: T[][], f: (c: FakeCell, v: T) => void): this {
     if (values.length !== this.rows || values.some((l) => l.length !== this.cols)) {
       throw new Error(`The number of rows or columns in the data does not match the range (${values.length}×${values[0]?.length ?? 0} for ${this.rows}×${this.cols})`);
     }
+    this.writable();
     values.forEach((line, r) => line.forEach((v, c) => f(this.sheet.cell(this.top + r, this.left + c), v)));
     return this;
   }
@@ -73,18 +83,10 @@ export class FakeRange {
       .filter((m) => m.bottom >= this.top && m.top < this.top + this.rows && m.right >= this.left && m.left < this.left + this.cols)
       .map((m) => new FakeRange(this.sheet, m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1));
   }
-  /** Sheets' setValues: `=…` is a formula, `'…` is text, other text is read as typed (numbers become numbers). */
+  /** Sheets' setValues: text is read as typed (fake-typing.ts), unless the cell is formatted as plain text. */
   setValues(values: unknown[][]) {
-    return this.put(values, (cell, v) => {
-      cell.formula = null;
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = null;
-      } else if (typeof v === "string" && v.startsWith("'")) cell.value = v.slice(1);
-      else if (typeof v === "string" && cell.format !== "@" && NUMBERISH.test(v)) cell.value = typedNumber(v);
-      else if (v === "" || v === null || v === undefined) cell.value = null;
-      else cell.value = v as FakeCell["value"];
-    });
+    const locale = this.sheet.book.locale;
+    return this.put(values, (cell, v) => typeInto(cell, v, locale));
   }
   setBackgrounds(colors: (string | null)[][]) {
     return this.put(colors, (cell, v) => (cell.background = v === null || v === "" ? null : v.toUpperCase() === "#FFFFFF" ? "#ffffff" : v));
@@ -99,15 +101,23 @@ export class FakeRange {
     return this.put(weights, (cell, v) => (cell.fontWeight = v));
   }
   setWrap() {
+    this.writable();
     return this;
   }
   setVerticalAlignment() {
+    this.writable();
     return this;
   }
   setHorizontalAlignment() {
+    this.writable();
     return this;
   }
+  /** A protection of this range; the simulated user may not edit it until a test sets `editable`. */
+  protect() {
+    return new FakeProtection("RANGE", this, this.sheet.protections);
+  }
   merge() {
+    this.writable();
     this.sheet.merges.push({ top: this.top, left: this.left, bottom: this.top + this.rows - 1, right: this.left + this.cols - 1 });
     return this;
   }
@@ -166,12 +176,4 @@ export class FakeRange {
   setFontWeight(w: string | null) {
     return this.setFontWeights(this.grid(() => w));
   }
-}
-
-function typedNumber(text: string): number {
-  const t = text.trim();
-  const negative = t.startsWith("(") || t.startsWith("-");
-  const n = Number(t.replace(/[()%,+-]/g, ""));
-  const v = t.endsWith("%") || t.endsWith("%)") ? n / 100 : n;
-  return negative ? -v : v;
 }

@@ -1,6 +1,7 @@
 // A fake Sheets sheet for the Apps Script tests: cells with values, formulas, fills, notes and formats, and the
 // log of every call (kept by the spreadsheet) so tests can count them. Its ranges are in fake-range.ts.
 import type { CellValue, Grid, MergeRange } from "../../core/grid.js";
+import { FakeProtection, PROTECTED_MESSAGE, type ProtectionKind } from "./fake-protection.js";
 import { FakeRange } from "./fake-range.js";
 
 export interface FakeCell {
@@ -27,15 +28,25 @@ function blank(): FakeCell {
   return { value: null, formula: null, background: null, note: null, format: null, fontWeight: null };
 }
 
+/** What a sheet needs of its spreadsheet: the call log, activation, the locale, and a hook after each range call. */
+export interface FakeBook {
+  log: CallRecord[];
+  activate(sheet: FakeSheet): void;
+  locale: string;
+  afterCall?: ((call: CallRecord) => void) | undefined;
+}
+
 export class FakeSheet {
   readonly cells: FakeCell[][] = [];
+  /** Its protections: of ranges (`range.protect()`) and of the whole sheet (`protect()`). */
+  readonly protections: FakeProtection[] = [];
   merges: MergeRange[] = [];
   hidden = false;
   frozenRows = 0;
   readonly widths = new Map<number, number>();
 
   constructor(
-    readonly book: { log: CallRecord[]; activate(sheet: FakeSheet): void },
+    readonly book: FakeBook,
     public name: string,
     readonly id: number,
   ) {}
@@ -130,8 +141,22 @@ export class FakeSheet {
     this.hidden = true;
     return this;
   }
+  /** Throws, as Apps Script does, when a protection the user may not edit covers a cell of the rectangle. */
+  assertWritable(rect: { top: number; left: number; rows: number; cols: number }): void {
+    if (this.protections.some((p) => p.blocks(rect))) throw new Error(PROTECTED_MESSAGE);
+  }
+  /** The whole sheet protected; the simulated user may not edit it until a test sets `editable`. */
+  protect() {
+    return new FakeProtection("SHEET", new FakeRange(this, 0, 0, this.getMaxRows(), this.getMaxColumns()), this.protections);
+  }
+  getProtections(kind: ProtectionKind) {
+    this.book.log.push({ sheet: this.name, method: "getProtections", kind: "meta", cells: 0 });
+    return this.protections.filter((p) => p.kind === kind);
+  }
   clearContents() {
     this.book.log.push({ sheet: this.name, method: "clearContents", kind: "meta", cells: 0 });
+    const e = this.extent();
+    if (e.rows > 0) this.assertWritable({ top: 0, left: 0, rows: e.rows, cols: e.cols });
     for (const row of this.cells) for (const cell of row ?? []) if (cell) Object.assign(cell, { value: null, formula: null });
     return this;
   }

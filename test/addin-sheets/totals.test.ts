@@ -14,6 +14,7 @@ import type { SheetReport } from "../../core/check.js";
 import { generateEvaluasi } from "../support/generate-renja.js";
 import { buildSheets, FakeSpreadsheet, loadBundle, ROOT } from "./fake-apps-script.js";
 import type { FakeSheet } from "./fake-sheet.js";
+import { PARSE_ERROR } from "./fake-typing.js";
 
 beforeAll(() => buildSheets());
 
@@ -92,16 +93,19 @@ describe("applyTotals", () => {
     expect(second.report.issues.filter((i) => i.rule === "total-mismatch")).toEqual([]);
   });
 
-  it("writes the spreadsheet locale's argument separator where a formula needs one", () => {
-    const ss = new FakeSpreadsheet("in_ID");
+  // Apps Script need not have Intl's locale data (the fake's runtime has none); `;` parses in every locale.
+  it.each(["in_ID", "en_US", "de_DE"])("in %s, separates arguments with ';', which Sheets parses in every locale", (locale) => {
+    const ss = new FakeSpreadsheet(locale);
     const sheet = ss.addSheet("Tabel 3.1", dumai);
     const { call } = loadBundle(ss);
     const result = call<TotalsResult>("applyTotals", true);
-    expect(result).toMatchObject({ locale: "in_ID", argSep: ";" });
-    const formulas = sheet.cells.flatMap((row) => row?.map((c) => c?.formula).filter((f): f is string => typeof f === "string") ?? []);
+    expect(result).toMatchObject({ locale, argSep: ";" });
+    const cells = sheet.cells.flatMap((row) => row?.filter((c) => c?.formula) ?? []);
+    const formulas = cells.map((c) => c.formula as string);
     expect(formulas.some((f) => /^=MAX\([A-Z]+\d+-[A-Z]+\d+;0\)$/.test(f))).toBe(true);
     expect(formulas.filter((f) => f.includes(","))).toEqual([]);
-    expectWritten(sheet, corePlan(dumai, true, "in_ID"));
+    expect(cells.filter((c) => c.value === PARSE_ERROR).map((c) => c.formula)).toEqual([]);
+    expectWritten(sheet, corePlan(dumai, true, locale));
   });
 
   it("gives every untouched cell of the rectangle back as it was: '57,5%' and '06' stay text", () => {

@@ -1,4 +1,4 @@
-// Formula rendering per host: en-US for Excel and .xlsx, the locale's separators for Google Sheets; precedence and quoting.
+// Formula rendering per host: en-US for Excel and .xlsx, `;` between arguments for Google Sheets; precedence and quoting.
 import { describe, expect, it } from "vitest";
 import { call, EN_US_SYNTAX, formulaSyntax, num, op, plus, ref, renderFormula, sameFormula, str, unlessZero } from "../../../core/plan/formula-syntax.js";
 
@@ -9,15 +9,29 @@ describe("formulaSyntax", () => {
   it.each([
     ["excel", undefined, ","],
     ["xlsx", undefined, ","],
-    ["sheets", "en_US", ","],
-    ["sheets", "en_GB", ","],
+    // Sheets takes `;` in every locale: no guess from Intl locale data, which Apps Script need not have.
+    ["sheets", "en_US", ";"],
+    ["sheets", "en_GB", ";"],
     ["sheets", "in_ID", ";"],
     ["sheets", "id_ID", ";"],
     ["sheets", "de_DE", ";"],
-    ["sheets", "not a locale!", ","],
-    ["sheets", undefined, ","],
+    ["sheets", "not a locale!", ";"],
+    ["sheets", undefined, ";"],
   ] as const)("%s %s separates arguments with %s", (host, locale, sep) => {
     expect(formulaSyntax(host, locale).argSep).toBe(sep);
+  });
+
+  it("Sheets' separator does not depend on Intl", () => {
+    const NumberFormat = Intl.NumberFormat;
+    // A runtime without locale data formats every locale as en-US.
+    Intl.NumberFormat = function (_locale?: string | string[], options?: Intl.NumberFormatOptions) {
+      return new NumberFormat("en-US", options);
+    } as typeof Intl.NumberFormat;
+    try {
+      expect(formulaSyntax("sheets", "in_ID").argSep).toBe(";");
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
   });
 });
 
