@@ -11,7 +11,8 @@ export const negativeValue: Rule = {
     const cols = t.layout.columns.filter((c) => ROLE_DEFS[c.role].nonNegative);
     const out: Finding[] = [];
     for (const row of t.tree.rows) {
-      if (row.kind === "blank" || row.kind === "repeated-header") continue;
+      // A repeated context row says again what its first appearance said: one finding is enough.
+      if (row.kind === "blank" || row.kind === "repeated-header" || row.kind === "repeat") continue;
       for (const col of cols) {
         const p = parsedIn(row, col);
         if (p.kind !== "number" || !(p.coef !== null ? p.coef < 0 : p.value.isNegative() && !p.value.isZero())) continue;

@@ -9,7 +9,7 @@ export const notANumber: Rule = {
     const out: Finding[] = [];
     const cols = t.layout.columns;
     for (const row of t.tree.rows) {
-      if (row.kind === "repeated-header" || row.kind === "predikat-footer" || row.kind === "note-footer") continue;
+      if (row.kind === "repeated-header" || row.kind === "predikat-footer" || row.kind === "note-footer" || row.kind === "repeat") continue;
       const cells = row.cells;
       for (const col of cols) {
         const p = cells[col.index];

@@ -1,6 +1,8 @@
 // Rows → hierarchy: parents from codes, position where codes are missing, stand-ins for unusable codes.
 import { bidangOf, levelOf, parentOf, withBidang } from "../kode/index.js";
 import type { KodeLevel, Node, TableRow, Tree } from "../model.js";
+import { holdsNumbers, isRepeatOf } from "./context-repeat.js";
+import { markOfficeTotals } from "./opd-total.js";
 import { levelsNamed } from "./row-text.js";
 
 const NONE: readonly KodeLevel[] = [];
@@ -14,13 +16,28 @@ export const UNKNOWN_BIDANG = "0.00";
  */
 export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
   const bidang = givenBidang ?? sheetBidang(rows);
+  markOfficeTotals(rows);
   const nodes: Node[] = [];
+  // The rows in sheet order: a node, or the earlier node a context row repeats.
+  const order: (Node | { repeats: Node })[] = [];
+  const firstByCode = new Map<string, Node>();
   for (const row of rows) {
     if (row.kind !== "node") continue;
     if (row.kode?.needsBidang) row.kode = withBidang(row.kode, bidang ?? UNKNOWN_BIDANG);
     const code = row.kode?.canonical ?? null;
+    const first = code ? firstByCode.get(code) : undefined;
+    if (first && isRepeatOf(row, first.row, first.level)) {
+      // A page break may print the empty part first: the row with the values speaks for the node.
+      if (!holdsNumbers(first.row) && holdsNumbers(row)) [first.row.kind, first.row] = ["repeat", row];
+      else row.kind = "repeat";
+      order.push({ repeats: first });
+      continue;
+    }
     const level = (code ? levelOf(code) : row.level) ?? null;
-    nodes.push({ row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" });
+    const node: Node = { row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" };
+    if (code && !first) firstByCode.set(code, node);
+    nodes.push(node);
+    order.push(node);
   }
   assignStandIns(nodes);
   inferMissingLevels(nodes);
@@ -28,8 +45,15 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
   const levelsPresent = new Set(nodes.map((n) => n.level));
   const roots: Node[] = [];
   const stack: Node[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i] as Node;
+  let i = 0;
+  for (const item of order) {
+    if ("repeats" in item) {
+      // Rows after a repeated context row belong under it, as under its first appearance.
+      stack.length = 0;
+      for (let m: Node | null = item.repeats; m; m = m.parent) stack.unshift(m);
+      continue;
+    }
+    const n = item;
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= n.level) stack.pop();
     const positional = stack[stack.length - 1] ?? null;
     const parentLevelPresent = levelsPresent.has((n.level - 1) as KodeLevel);
@@ -52,6 +76,7 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
     if (n.parent) n.parent.children.push(n);
     else roots.push(n);
     stack.push(n);
+    i++;
   }
   return { roots, nodes, rows, bidang };
 }

@@ -7,6 +7,7 @@ const NAME_LEVEL: [RegExp, KodeLevel[]][] = [
   [/^kegiatan\b/i, [4]],
   [/^program\b/i, [3]],
   [/^(urusan\s+pemerintahan\s+)?bidang\b/i, [2]],
+  // Support units print `5.01` as URUSAN PEMERINTAHAN BIDANG PERENCANAAN (domain §10).
   [/^urusan\s+pemerintahan\s+bidang\b/i, [2]],
   [/^urusan\b/i, [1, 2]],
 ];
