@@ -19,6 +19,7 @@ const CONVENTION_SAMPLE_ROWS = 2000;
 const KODE_SAMPLE_ROWS = 300;
 const REPEAT_LIKENESS = 0.6;
 const KEGIATAN_SEGMENT = /^\d\s*[.,]\s*\d\s*\d?\s*\.?$/;
+const CODE_SEGMENT = /^(\d{1,4}|\d\.\d{1,2}|[xX]{1,2})$/;
 
 /**
  * Recognises the Renja table of a grid; null when none is there.
@@ -63,6 +64,7 @@ function buildLayout(
     columns.push(col);
   }
   kodeFromData(grid, columns, firstData);
+  kodeSpanFromData(grid, columns, paths, firstData);
   splitKode(grid, columns, firstData);
   demoteLoneQuarter(columns);
   const hasName = columns.some((c) => c.role === "name");
@@ -118,6 +120,31 @@ function kodeFromData(grid: Grid, columns: Column[], dataStart: number): void {
     }
     if (filled > 0 && kodeLike >= filled * 0.7) col.role = "kode";
   }
+}
+
+/**
+ * Unlabelled columns right after a kode column whose cells are code segments (`06 | 01 | 2.01 | 0001`) belong to
+ * the code: a `Kode` header over five cells read without its merge.
+ */
+function kodeSpanFromData(grid: Grid, columns: Column[], paths: { path: string }[], dataStart: number): void {
+  const kode = columns.filter((c) => c.role === "kode");
+  if (kode.length !== 1) return;
+  const first = kode[0] as Column;
+  const taken = new Set(columns.map((c) => c.index));
+  const end = Math.min(grid.rows.length, dataStart + KODE_SAMPLE_ROWS);
+  for (let c = first.index + 1; c < first.index + 5 && !taken.has(c) && (paths[c]?.path ?? "") === ""; c++) {
+    let filled = 0;
+    let segments = 0;
+    for (let r = dataStart; r < end; r++) {
+      const t = cellText(grid.rows[r]?.[c] ?? null).trim();
+      if (t === "") continue;
+      filled++;
+      if (CODE_SEGMENT.test(t)) segments++;
+    }
+    if (filled === 0 || segments < filled * 0.9) return;
+    columns.push({ index: c, letter: letterOf(c), role: "kode", header: first.header });
+  }
+  columns.sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -31,7 +31,9 @@ export function readNumberingRow(row: readonly unknown[]): Map<number, Numbering
   const cells = new Map<number, NumberingCell>();
   let nonEmpty = 0;
   let last = 0;
+  let lastCol = -2;
   let ascending = 0;
+  const distinct = new Set<number>();
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) continue;
@@ -39,11 +41,14 @@ export function readNumberingRow(row: readonly unknown[]): Map<number, Numbering
     if (typeof v !== "string" && typeof v !== "number") continue;
     const cell = readNumberingCell(typeof v === "number" ? String(v) : v);
     if (!cell || !Number.isInteger(cell.number)) continue;
-    if (cell.number > last) ascending++;
+    // A number repeated in the next column is one cell spanning several (`2` over the five split code cells, merges filled in).
+    if (cell.number > last || (cell.number === last && c === lastCol + 1)) ascending++;
     last = cell.number;
+    lastCol = c;
+    distinct.add(cell.number);
     cells.set(c, cell);
   }
-  if (cells.size < 3 || cells.size < nonEmpty * 0.8 || ascending < cells.size * 0.8) return null;
+  if (distinct.size < 3 || cells.size < nonEmpty * 0.8 || ascending < cells.size * 0.8) return null;
   const first = [...cells.values()][0];
   if (!first || first.number > 2) return null;
   return cells;
@@ -70,7 +75,7 @@ export function findHeader(grid: Grid, from = 0): HeaderBlock | null {
       const next = grid.rows[h] ?? [];
       const nextNumbering = readNumberingRow(next);
       if (nextNumbering) return { textRows, numberingRow: h, numbering: nextNumbering };
-      if (!looksLikeHeaderRow(next) || textRows.length >= MAX_HEADER_ROWS) break;
+      if ((!looksLikeHeaderRow(next) && !underHeaderMerge(grid, h, r)) || textRows.length >= MAX_HEADER_ROWS) break;
       textRows.push(h);
     }
     return { textRows, numberingRow: null, numbering: new Map() };
@@ -90,6 +95,12 @@ function textRowsAbove(grid: Grid, numberingRow: number, from: number): number[]
     rows.unshift(h);
   }
   return rows;
+}
+
+/** An empty row that the header's labels are merged down over (a three-row header whose labels all stop at the second row). */
+function underHeaderMerge(grid: Grid, row: number, headerTop: number): boolean {
+  if (!(grid.rows[row] ?? []).every(isBlank)) return false;
+  return (grid.merges ?? []).some((m) => m.top >= headerTop && m.top < row && m.bottom >= row);
 }
 
 /** A header row holds only short text labels, no money figures. */
