@@ -1,8 +1,11 @@
-// unit-mismatch: target and realisation of one row in different units (`4 Layanan` vs `12 Laporan`).
+// unit-mismatch: one row's indicator written in different units within the row: target and realisation
+// (`4 Layanan` vs `12 Laporan`), before and after a change (`50 Jenis` vs `51 item`). The catalogue's unit
+// is another rule (nomenclature-unit-mismatch).
 import { parsedIn } from "../calc/cell-number.js";
 import { ratioPairs } from "../calc/ratio-pairs.js";
+import { ownTargetColumns } from "../layout/target-levels.js";
 import { ROLE_DEFS } from "../layout/roles.js";
-import type { Column, Finding, RoleId } from "../model.js";
+import type { Column, Finding, KodeLevel, RoleId } from "../model.js";
 import type { CheckedTable, Rule } from "../table.js";
 
 const FOLD = /[^a-z%]/g;
@@ -12,25 +15,37 @@ export function sameUnit(a: string, b: string): boolean {
   return a.toLowerCase().replace(FOLD, "") === b.toLowerCase().replace(FOLD, "");
 }
 
-/** Realisation columns and the target each is measured against, when no ratio column pairs them. */
+/** Columns measured against a target column of the same row, when no ratio column pairs them: [measured, target]. */
 const REFERENCE: [RoleId, RoleId][] = [
   ["realisasi-prev-k", "target-renstra"],
   ["cumulative-k", "target-renstra"],
   ["realisasi-k", "target"],
   ["tw-k", "target"],
+  ["target-after", "target-before"],
 ];
 
-function unitPairs(t: CheckedTable): { realisation: Column; target: Column }[] {
-  const pairs = ratioPairs(t).filter((p) => ROLE_DEFS[p.realisation.role].measure === "quantity");
-  const seen = new Set(pairs.map((p) => `${p.realisation.index}:${p.target.index}`));
-  for (const [real, target] of REFERENCE) {
-    const tc = t.columnsOf(target)[0];
-    if (!tc) continue;
-    for (const rc of t.columnsOf(real)) {
-      const key = `${rc.index}:${tc.index}`;
-      if (!seen.has(key)) pairs.push({ ratio: rc, realisation: rc, target: tc, source: "header" });
-      seen.add(key);
-    }
+interface UnitPair {
+  measured: Column;
+  target: Column;
+}
+
+/** The pairs that hold one indicator of a row at `level`: target columns of another level (a program's outcome target on every row) are left out. */
+function unitPairs(t: CheckedTable, level: KodeLevel): UnitPair[] {
+  const own = new Set(ownTargetColumns(t, level).map((c) => c.index));
+  const isTarget = (c: Column) => ROLE_DEFS[c.role].measure === "quantity" && c.role.startsWith("target");
+  const usable = (c: Column) => !isTarget(c) || own.has(c.index);
+  const pairs: UnitPair[] = [];
+  const seen = new Set<string>();
+  const add = (measured: Column, target: Column) => {
+    const key = `${measured.index}:${target.index}`;
+    if (seen.has(key) || !usable(measured) || !usable(target)) return;
+    seen.add(key);
+    pairs.push({ measured, target });
+  };
+  for (const p of ratioPairs(t)) if (ROLE_DEFS[p.realisation.role].measure === "quantity") add(p.realisation, p.target);
+  for (const [measured, target] of REFERENCE) {
+    const tc = t.columnsOf(target).find(usable);
+    if (tc) for (const mc of t.columnsOf(measured)) add(mc, tc);
   }
   return pairs;
 }
@@ -40,17 +55,19 @@ export const unitMismatch: Rule = {
   severity: "warning",
   check(t) {
     const out: Finding[] = [];
-    const seen = new Set<string>();
-    for (const pair of unitPairs(t)) {
-      for (const row of t.tree.rows) {
-        if (row.kind !== "node") continue;
-        const r = parsedIn(row, pair.realisation);
-        const g = parsedIn(row, pair.target);
+    const byLevel = new Map<KodeLevel, UnitPair[]>();
+    for (const n of t.tree.nodes) {
+      let pairs = byLevel.get(n.level);
+      if (!pairs) byLevel.set(n.level, (pairs = unitPairs(t, n.level)));
+      const flagged = new Set<number>();
+      for (const pair of pairs) {
+        const r = parsedIn(n.row, pair.measured);
+        const g = parsedIn(n.row, pair.target);
         if (r.kind !== "number" || g.kind !== "number" || !r.unit || !g.unit || r.unit === g.unit || sameUnit(r.unit, g.unit)) continue;
-        const key = `${row.index}:${pair.realisation.index}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push(t.finding("unit-mismatch", "warning", { row: row.index, col: pair.realisation }, { column: t.columnLabel(pair.realisation), expected: g.unit, actual: r.unit }, { expected: g.unit, actual: r.unit }));
+        if (flagged.has(pair.measured.index)) continue;
+        flagged.add(pair.measured.index);
+        const values = { expected: g.unit, actual: r.unit, expectedValue: g.unit, actualValue: r.unit };
+        out.push(t.finding("unit-mismatch", "warning", { row: n.row.index, col: pair.measured }, { column: t.columnLabel(pair.measured), expected: g.unit, actual: r.unit }, values));
       }
     }
     return out;

@@ -11,6 +11,11 @@ const valid: ValidCase[] = [
   { name: "units compared without case, spacing or punctuation (Orang/Bulan ~ orang / bulan)", family: "evaluasi", grid: renjaGrid("evaluasi", [row("312 Orang/Bulan", "312 orang / bulan"), { ...row("200 Orang / Kali", "200 Orang/Kali"), kode: "1.06.04.2.01.0001" }]) },
   { name: "a unit on one side only (target 100, realised 892 Orang)", family: "evaluasi", grid: renjaGrid("evaluasi", [row("100", "892 Orang")]) },
   { name: "percentages on both sides", family: "evaluasi", grid: renjaGrid("evaluasi", [row("100%", "95,80%")]) },
+  {
+    name: "before and after in one unit, written differently (Orang / orang)",
+    family: "perubahan",
+    grid: renjaGrid("perubahan", [{ kode: "1.06.04.2.01.0001", name: "Penyediaan Permakanan", indicator: "Jumlah orang", targetBefore: "50 Orang", targetAfter: "51 orang", paguBefore: "1.000", paguAfter: "1.000" }]),
+  },
   { name: "a qualitative target is not a quantity with a unit", family: "evaluasi", grid: renjaGrid("evaluasi", [row("Cepat Berkembang", "1 Desa")]) },
 ];
 
@@ -33,6 +38,12 @@ const invalid: InvalidCase[] = [
     family: "evaluasi",
     grid: renjaGrid("evaluasi", [{ ...row("26 Orang", "26 Orang"), tw1K: "26 Orang", tw2K: "2 Dokumen" }]),
     errors: [{ at: 0, field: "tw2K", expected: "Orang", actual: "Dokumen" }],
+  },
+  {
+    name: "a target before and after the change in different units (50 Jenis, 51 item)",
+    family: "perubahan",
+    grid: renjaGrid("perubahan", [{ kode: "1.06.04.2.01.0001", name: "Penyediaan Permakanan", indicator: "Jumlah jenis bantuan", targetBefore: "50 Jenis", targetAfter: "51 item", paguBefore: "1.000", paguAfter: "1.000" }]),
+    errors: [{ at: 0, field: "targetAfter", expected: "Jenis", actual: "item" }],
   },
 ];
 
