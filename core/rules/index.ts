@@ -3,6 +3,7 @@ import type { RuleId } from "../model.js";
 import type { Rule } from "../table.js";
 import { deltaMismatch } from "./delta-mismatch.js";
 import { emptyParent } from "./empty-parent.js";
+import { formulaBroken } from "./formula-broken.js";
 import { formulaMismatch } from "./formula-mismatch.js";
 import { grandTotalMismatch } from "./grand-total-mismatch.js";
 import { kodeDuplicate } from "./kode-duplicate.js";
@@ -29,6 +30,7 @@ export const RULES: Partial<Record<RuleId, Rule>> = {
   "delta-mismatch": deltaMismatch,
   "quarter-sum-mismatch": quarterSumMismatch,
   "formula-mismatch": formulaMismatch,
+  "formula-broken": formulaBroken,
   "ratio-mismatch": ratioMismatch,
   "predikat-mismatch": predikatMismatch,
   "over-budget": overBudget,

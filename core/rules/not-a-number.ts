@@ -1,6 +1,7 @@
 // not-a-number: a numeric column holds text that is not a number (`418.441,900,00`, `#REF!`), never read as zero.
 import type { Finding } from "../model.js";
 import type { Rule } from "../table.js";
+import { brokenFormulaCells } from "./broken-formula-cells.js";
 
 export const notANumber: Rule = {
   id: "not-a-number",
@@ -8,13 +9,15 @@ export const notANumber: Rule = {
   check(t) {
     const out: Finding[] = [];
     const cols = t.layout.columns;
+    // A #REF! that a broken formula shows is said once, by formula-broken.
+    const broken = brokenFormulaCells(t.grid, t.layout);
     for (const row of t.tree.rows) {
       if (row.kind === "repeated-header" || row.kind === "predikat-footer" || row.kind === "note-footer" || row.kind === "repeat") continue;
       const cells = row.cells;
       for (const col of cols) {
         const p = cells[col.index];
-        if (p === undefined || p.kind !== "invalid") continue;
-        out.push(t.finding("not-a-number", "error", { row: row.index, col }, { column: t.columnLabel(col), actual: p.text }, { actual: p.text }));
+        if (p === undefined || p.kind !== "invalid" || (broken.size > 0 && broken.has(`${row.index}:${col.index}`))) continue;
+        out.push(t.finding("not-a-number", "error", { row: row.index, col }, { column: t.columnLabel(col), actual: p.text }, { actual: p.text, actualValue: p.text }));
       }
     }
     return out;
