@@ -141,7 +141,7 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
     },
     {
       role: { money: "pagu-renstra", quantity: "target-renstra" },
-      when: [{ path: /target|\brencana\b|kebutuhan/, pathAll: [RENSTRA] }],
+      when: [{ path: /target|\brencana\b|kebutuhan|kondisi kinerja/, pathAll: [RENSTRA] }],
       seen: "Tarakan Tabel 1 `Target Kinerja Capaian Program (Renstra SKPD)`; Renstra `Kondisi Kinerja pada Akhir Periode` (§10)",
     },
     {
