@@ -1,0 +1,85 @@
+// Metamorphic layout tests (issue 11 item 5): every seed fixture, laid out another way that means the same, gives the same findings.
+import { describe, expect, it } from "vitest";
+import { listFixtureIds } from "../../fixtures/fixture-files.js";
+import { fixtureGrid } from "../../support/fixture-grid.js";
+import { compareFindings } from "./compare-findings.js";
+import { describeSheet, type Sheet } from "./sheet.js";
+import { TRANSFORMS } from "./transforms.js";
+
+const FIXTURES = listFixtureIds();
+
+/** Pairs where the transformation has nothing to work on (it must say so by returning null). */
+const NOT_APPLICABLE: Record<string, string> = {
+  "bengkalis-rumusan × kode-split": "the code is already split over five cells (kode-joined covers it)",
+  "dumai-perubahan-3-1 × kode-split": "the code is already split over five cells (kode-joined covers it)",
+  "tarakan-rencana-8 × kode-split": "the code is already split over three cells (kode-joined covers it)",
+  "dumai-evaluasi-2-1 × kode-joined": "the code is one (empty) column (kode-split covers it)",
+  "kukar-apbdp × kode-joined": "the code is one cell (kode-split covers it)",
+  "kukar-evaluasi-1 × kode-joined": "the code is one cell (kode-split covers it)",
+  "tarakan-evaluasi-1 × kode-joined": "the code is one cell (kode-split covers it)",
+  "dumai-evaluasi-2-1 × context-rows": "the table has no codes; SIPD repeats rows by code",
+  "dumai-evaluasi-2-1 × page-break-repeat": "the table has no codes; a page-break repeat is told by its code",
+};
+
+/**
+ * Pairs the reader still gets wrong: each must STILL differ (the test fails once the reader is fixed, and the entry must go).
+ * The reason names the first differing finding and where the reader goes wrong.
+ */
+const KNOWN_GAPS: Record<string, string> = {
+  "dumai-evaluasi-2-1 × header-1-row":
+    "quarter-sum-mismatch T18 lost, not-a-number on I: flat labels such as `Realisasi Kinerja Pada Triwulan I K` and `Target Kinerja dan Anggaran Renja … Satuan` are read whole as the leaf, so the group's words decide (core/layout/match-role.ts matchRole, header-words.ts: the quarter segment must be a label of its own)",
+  "dumai-evaluasi-2-1 × header-2-rows":
+    "quarter-sum-mismatch T19 lost: `Realisasi Kinerja Pada Triwulan I` over `K | Rp` names no quarter, the quarter word must be a whole label (header-words.ts QUARTER_SEGMENT), so the four quarters become realisasi columns",
+  "dumai-perubahan-3-1 × header-1-row":
+    "delta-mismatch T32 moves to S: `Bertambah/Berkurang (Rp) Bertambah` holds both words, so it is one signed change column instead of the bertambah / berkurang pair (header-words.ts change-plus / change-minus read the whole leaf)",
+  "kukar-evaluasi-1 × header-1-row":
+    "missing-target F → D: `Target dan Realisasi Kinerja … Tahun Berjalan (2024) Target RENJA-PD Tahun (2024)` reads as realisation (the group's `Realisasi`), so the own target falls back to the Renstra column (match-role.ts / header-words.ts: leaf = whole flat label)",
+  "tarakan-evaluasi-1 × header-1-row":
+    "unit-mismatch on F/G/H: the flat `Target dan Realisasi Kinerja … Tahun Lalu Target Renja Tahun 2022` reads as realisation, and the realisation is then compared with another target (match-role.ts / header-words.ts: leaf = whole flat label)",
+  "kukar-evaluasi-1 × columns-reordered":
+    "not-a-number C73/G73: the page-break copy of the header's second row is no longer recognised once its first label is the edited `… s/d tahun berjalan (tahun berjalan 2024)`; a repeat must share the header row's first label exactly (core/layout/detect-layout.ts repeatedHeaders/firstText)",
+  "tarakan-evaluasi-1 × columns-reordered":
+    "unit-mismatch F10 and 21 more: the realisation is paired with the first `target` column by column order (core/rules/unit-mismatch.ts unitPairs: t.columnsOf(target)[0]); moved, that is the next year's target, not the one in the realisation's own header group",
+};
+
+const bases = new Map<string, Sheet>();
+const baseOf = (id: string): Sheet => {
+  let s = bases.get(id);
+  if (!s) bases.set(id, (s = describeSheet(fixtureGrid(id).grid)));
+  return s;
+};
+
+describe("metamorphic layout tests on the seed fixtures", () => {
+  it("the tables of known gaps and inapplicable pairs name real fixtures and transformations", () => {
+    const pairs = new Set(FIXTURES.flatMap((f) => TRANSFORMS.map((t) => `${f} × ${t.id}`)));
+    for (const key of [...Object.keys(KNOWN_GAPS), ...Object.keys(NOT_APPLICABLE)]) expect(pairs, key).toContain(key);
+  });
+
+  it.each(FIXTURES)("%s: the number and header forms change it in at least one way each", (id) => {
+    const base = baseOf(id);
+    const changed = (ids: string[]) => ids.filter((x) => JSON.stringify(TRANSFORMS.find((t) => t.id === x)?.apply(base)?.rows) !== JSON.stringify(base.rows));
+    expect(changed(["numbers-as-numbers", "numbers-as-id-text", "numbers-as-en-text"]).length).toBeGreaterThanOrEqual(1);
+    expect(changed(["header-1-row", "header-2-rows", "header-3-rows"]).length).toBeGreaterThanOrEqual(2);
+  });
+
+  describe.each(FIXTURES)("%s", (id) => {
+    it.each(TRANSFORMS.map((t) => ({ ...t, name: t.id })))("$name gives the same findings", (t) => {
+      const base = baseOf(id);
+      const key = `${id} × ${t.id}`;
+      const out = t.apply(base);
+      if (key in NOT_APPLICABLE) {
+        expect(out, `${key}: ${NOT_APPLICABLE[key]}`).toBeNull();
+        return;
+      }
+      expect(out, `${key} should apply`).not.toBeNull();
+      if (!out) return;
+      if (!t.mayKeep) expect(out.rows, "the transformation changes the sheet").not.toEqual(base.rows);
+      const diff = compareFindings(base, out);
+      if (key in KNOWN_GAPS) {
+        expect(diff.missing.length + diff.extra.length, `${key} now keeps the findings: remove it from KNOWN_GAPS`).toBeGreaterThan(0);
+        return;
+      }
+      expect(diff, "findings lost (missing) or added (extra) by the transformation").toEqual({ missing: [], extra: [] });
+    });
+  });
+});
