@@ -14,6 +14,12 @@ export interface KeptCell {
   /** What we set, so that clear leaves alone what the user changed since. */
   ourFill?: string;
   ourNote?: string;
+  /** The cell format index (`s`) before flagging, so that clear puts the exact style back (the .xlsx writer's). */
+  xf?: number;
+  /** The cell format index flagging set; `xf` is only used while the cell still has it. */
+  ourXf?: number;
+  /** The `<comment>` element the cell had before flagging, put back verbatim by clear (the .xlsx writer's). */
+  noteXml?: string;
 }
 
 /**

@@ -4,8 +4,8 @@ import { z } from "zod";
 
 export const FIX_USAGE = `Pemakaian / usage:
   renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--force] [--convert-text-numbers] [--in-place]
-            [--overwrite] [--predikat-colours] [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
-  renja clear FILE.xlsx -o OUT.xlsx [--in-place] [--overwrite]
+            [--overwrite] [--force-lossy] [--predikat-colours] [--sheet NAME] [--lang id|en] [--bidang 1.06] [--nomenclature catalogue.json | --no-nomenclature]
+  renja clear FILE.xlsx -o OUT.xlsx [--in-place] [--overwrite] [--force-lossy]
   renja template rencana|perubahan|evaluasi -o FILE.xlsx
 
 fix      menulis rumus total (--totals) dan menandai temuan dengan warna dan catatan (--flags); tanpa
@@ -16,6 +16,10 @@ fix      menulis rumus total (--totals) dan menandai temuan dengan warna dan cat
          colours predikat cells by their band (dark green → red) when flagging.
 clear    menghapus tanda dan catatan dari "fix --flags" dan memulihkan warna sebelumnya.
          removes the flags and notes of "fix --flags" and restores the earlier fills and notes.
+--force-lossy  menulis ulang seluruh berkas bila ada bagian yang tidak dapat ditulis langsung (bagan, gambar,
+         judul cetak dapat hilang) / rewrites the whole file when a part cannot be written in place (charts,
+         images, print titles may be lost). Tanpa itu hanya sel, gaya dan catatan yang diubah / without it only the
+         changed cells, styles and notes are written, every other part stays byte for byte.
 template tabel standar kosong dengan satu contoh program / an empty standard table with one example program.
 
 The input is never changed unless --in-place; an existing -o file only with --overwrite. Exit status: 0 no error finding left, 1 error findings
@@ -33,6 +37,7 @@ export const fixArgsSchema = z
     "convert-text-numbers": z.boolean().default(false),
     "in-place": z.boolean().default(false),
     overwrite: z.boolean().default(false),
+    "force-lossy": z.boolean().default(false),
     "predikat-colours": z.boolean().default(false),
     sheet: z.string().optional(),
     lang,
@@ -46,7 +51,7 @@ export const fixArgsSchema = z
 export type FixArgs = z.infer<typeof fixArgsSchema>;
 
 export const clearArgsSchema = z
-  .object({ file: z.string(), output: z.string().optional(), "in-place": z.boolean().default(false), overwrite: z.boolean().default(false), lang })
+  .object({ file: z.string(), output: z.string().optional(), "in-place": z.boolean().default(false), overwrite: z.boolean().default(false), "force-lossy": z.boolean().default(false), lang })
   .strict()
   .refine((a) => a["in-place"] || a.output !== undefined, { message: "give -o OUT.xlsx (or --in-place to change the file itself)", path: ["output"] })
   .refine((a) => !(a["in-place"] && a.output !== undefined), { message: "give either -o OUT.xlsx or --in-place, not both", path: ["output"] });
@@ -69,6 +74,7 @@ const OPTIONS = {
   "convert-text-numbers": { type: "boolean" },
   "in-place": { type: "boolean" },
   overwrite: { type: "boolean" },
+  "force-lossy": { type: "boolean" },
   "predikat-colours": { type: "boolean" },
   sheet: { type: "string" },
   lang: { type: "string" },

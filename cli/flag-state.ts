@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { keptCellSchema, STORE_MARKER, STORE_SHEET, STORE_VERSION } from "../core/plan/flag-store-format.js";
 import type { KeptCell } from "./apply-patch.js";
+import type { StyleCounts } from "./package/style-table.js";
 
 export const FLAG_SHEET = STORE_SHEET;
 
@@ -26,7 +27,17 @@ export function readFlagState(wb: ExcelJS.Workbook): KeptCell[] {
     }
     // The one line format of all hosts; lines the add-ins wrote carry more fields, which the CLI leaves alone.
     const parsed = keptCellSchema.safeParse(raw);
-    if (parsed.success) out.push(parsed.data as unknown as KeptCell);
+    if (!parsed.success) return;
+    const k = parsed.data as unknown as KeptCell;
+    // The .xlsx writer's own fields, which the shared format does not list.
+    const own = raw as { xf?: unknown; ourXf?: unknown; noteXml?: unknown };
+    const index = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+    if (index(own.xf) && index(own.ourXf)) {
+      k.xf = own.xf;
+      k.ourXf = own.ourXf;
+    }
+    if (typeof own.noteXml === "string") k.noteXml = own.noteXml;
+    out.push(k);
   });
   return out;
 }
@@ -40,12 +51,32 @@ export function writeFlagState(wb: ExcelJS.Workbook, kept: readonly KeptCell[]):
   removeFlagState(wb);
   if (kept.length === 0) return;
   const ws = wb.addWorksheet(FLAG_SHEET, { state: "veryHidden" });
-  ws.getCell(1, 1).value = STORE_MARKER;
-  ws.getCell(1, 2).value = STORE_VERSION;
-  ws.getCell(1, 3).value = "Kept by `renja fix --flags`: the fills, fonts and notes the flags replaced. `renja clear` restores them.";
-  kept.forEach((k, i) => {
-    ws.getCell(i + 2, 1).value = JSON.stringify(k);
-  });
+  storeRows(kept).forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+}
+
+/**
+ * The cells of the flag state sheet: the marker row (with, from the .xlsx writer, the style list sizes before the
+ * first flagging in D1), then one JSON line per kept cell in column A.
+ * @example storeRows(kept)[0] // ["renja-flags", 1, "Kept by …"]
+ */
+export function storeRows(kept: readonly KeptCell[], counts?: StyleCounts): (string | number)[][] {
+  const head: (string | number)[] = [STORE_MARKER, STORE_VERSION, "Kept by `renja fix --flags`: the fills, fonts and notes the flags replaced. `renja clear` restores them."];
+  if (counts) head.push(JSON.stringify(counts));
+  return [head, ...kept.map((k) => [JSON.stringify(k)])];
+}
+
+/** The style list sizes the .xlsx writer noted before the first flagging (D1 of the store), undefined when absent. */
+export function readStyleCounts(wb: ExcelJS.Workbook): StyleCounts | undefined {
+  const ws = wb.getWorksheet(FLAG_SHEET);
+  const text = ws?.getCell(1, 4).value;
+  if (!ws || ws.getCell(1, 1).value !== STORE_MARKER || typeof text !== "string") return undefined;
+  try {
+    const c = JSON.parse(text) as Partial<StyleCounts>;
+    const ok = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+    return ok(c.xfs) && ok(c.fills) && ok(c.fonts) && ok(c.numFmts) ? (c as StyleCounts) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Removes the flag state sheet, if any. */

@@ -1,9 +1,9 @@
 // `renja clear`: removes the flags and notes of `renja fix --flags` and restores the fills, fonts and notes they replaced.
 import { restoreFlags } from "../apply-patch.js";
 import { clearArgsSchema } from "../fix-args.js";
-import { readFlagState, removeFlagState } from "../flag-state.js";
+import { readFlagState, readStyleCounts, removeFlagState } from "../flag-state.js";
+import { saveChanges, sheetPlan } from "../package/save-changes.js";
 import { writeFailure } from "../safe-write.js";
-import { saveWorkbook } from "../workbook.js";
 import type { Io } from "./io.js";
 import { openForChange } from "./open-for-change.js";
 
@@ -29,14 +29,23 @@ export async function runClear(argv: string[], io: Io): Promise<number> {
   const { args, output, wb } = opened;
   const say = SAY[args.lang];
   const kept = readFlagState(wb);
+  const counts = readStyleCounts(wb);
   const sheets = new Set(kept.map((k) => k.sheet));
+  const plans = [];
   for (const name of sheets) {
     const ws = wb.getWorksheet(name);
-    if (ws) restoreFlags(ws, kept.filter((k) => k.sheet === name));
+    if (!ws) continue;
+    restoreFlags(ws, kept.filter((k) => k.sheet === name));
+    plans.push(sheetPlan(ws, kept.filter((k) => k.sheet === name), null));
   }
   removeFlagState(wb);
   try {
-    await saveWorkbook(wb, opened.target);
+    // Only the flagged cells and the flag record change; every other part of the file stays as it was.
+    const refused = await saveChanges(args.file, opened.target, wb, plans, { kind: "remove", counts }, { forceLossy: args["force-lossy"], lang: args.lang });
+    if (refused !== null) {
+      io.err(`${refused}\n`);
+      return 2;
+    }
   } catch (e) {
     io.err(`${writeFailure(e, output)}\n`);
     return 2;

@@ -9,11 +9,13 @@ import type { Patch, WritePurpose } from "../../core/plan/patch.js";
 import type { Rule } from "../../core/table.js";
 import { applyFlags, applyWrites, restoreFlags, type KeptCell } from "../apply-patch.js";
 import { fixArgsSchema, type FixArgs } from "../fix-args.js";
-import { readFlagState, writeFlagState } from "../flag-state.js";
+import { readFlagState, readStyleCounts, writeFlagState } from "../flag-state.js";
 import { nomenclatureRulesOrExit, rulesForWorkbook, usesKeptCatalogue } from "../nomenclature-command.js";
 import { keptCatalogue } from "../read-file.js";
 import { writeFailure } from "../safe-write.js";
-import { saveWorkbook, sheetGrid, userSheets } from "../workbook.js";
+import { saveChanges, sheetPlan } from "../package/save-changes.js";
+import type { SheetPlan } from "../package/write-package.js";
+import { sheetGrid, userSheets } from "../workbook.js";
 import type { Io } from "./io.js";
 import { openForChange } from "./open-for-change.js";
 
@@ -79,6 +81,8 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
   const doTotals = args.totals || !args.flags;
   const doFlags = args.flags || !args.totals;
   const kept = readFlagState(wb);
+  const styleCounts = readStyleCounts(wb);
+  const plans: SheetPlan[] = [];
   const keptElsewhere = kept.filter((k) => !sheets.some((ws) => ws.name === k.sheet));
   const newKept: KeptCell[] = [];
   let errors = 0;
@@ -86,8 +90,10 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
   const lines: string[] = [];
   for (const ws of sheets) {
     // Flags of an earlier run come off first, so that they are not kept as the "previous" fills.
-    if (doFlags) restoreFlags(ws, kept.filter((k) => k.sheet === ws.name));
+    const restoring = doFlags ? kept.filter((k) => k.sheet === ws.name) : [];
+    restoreFlags(ws, restoring);
     const result = fixSheet(ws, args, extraRules, doTotals, doFlags);
+    plans.push(sheetPlan(ws, restoring, result && { writes: result.totals?.writes ?? [], fills: result.flags?.fills ?? [], notes: result.flags?.notes ?? [], kept: result.kept }));
     if (!result) continue;
     found++;
     for (const k of result.kept) newKept.push(k);
@@ -100,7 +106,13 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
   }
   if (doFlags) writeFlagState(wb, [...keptElsewhere, ...newKept]);
   try {
-    await saveWorkbook(wb, opened.target);
+    // Only the cells, styles and notes of the patch change; every other part of the file stays as it was.
+    const store = doFlags ? { kind: "put" as const, lines: () => [...keptElsewhere, ...newKept], counts: styleCounts } : { kind: "keep" as const };
+    const refused = await saveChanges(args.file, opened.target, wb, plans, store, { forceLossy: args["force-lossy"], lang: args.lang });
+    if (refused !== null) {
+      io.err(`${refused}\n`);
+      return 2;
+    }
   } catch (e) {
     io.err(`${writeFailure(e, output)}\n`);
     return 2;
