@@ -5,6 +5,7 @@ import type { Rule } from "../../core/table.js";
 import type { CatalogueStatus } from "../shared/api.js";
 import type { Calls } from "./calls.js";
 import { forget, isHeld, recall, remember } from "./doc-cache.js";
+import { assertWritable } from "./protection.js";
 import { UserError, type ServerWords } from "./words.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -66,6 +67,7 @@ export function storeCatalogue(ss: Spreadsheet, text: string, words: ServerWords
   const cells = catalogueSheetCells(parsed.catalogue);
   const active = ss.getActiveSheet();
   let sheet = ss.getSheetByName(CATALOGUE_SHEET);
+  if (sheet) assertWritable([{ sheet }], words);
   if (sheet) sheet.clearContents();
   else {
     sheet = ss.insertSheet(CATALOGUE_SHEET, ss.getNumSheets());
@@ -83,8 +85,9 @@ export function storeCatalogue(ss: Spreadsheet, text: string, words: ServerWords
 }
 
 /** Removes the spreadsheet's own catalogue: the checks use the built-in one again. */
-export function removeCatalogue(ss: Spreadsheet): CatalogueStatus {
+export function removeCatalogue(ss: Spreadsheet, words: ServerWords): CatalogueStatus {
   const sheet = ss.getSheetByName(CATALOGUE_SHEET);
+  if (sheet) assertWritable([{ sheet }], words);
   if (sheet) ss.deleteSheet(sheet);
   forget(MIRROR);
   return statusOf(builtinCatalogue(), "builtin");

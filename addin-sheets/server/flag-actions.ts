@@ -6,10 +6,12 @@ import type { FillWrite, NoteWrite, Patch } from "../../core/plan/patch.js";
 import type { ClearResult, FlagResult, Settings } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { activeSheet, checkSheetOf } from "./check-sheet.js";
-import { keptFlagsOf, readFlagStore, sheetKey, writeFlagStore, type KeptSheetFlags } from "./flag-store.js";
+import { keptFlagsOf, readFlagStore, sheetKey, storeTargets, writeFlagStore, type KeptSheetFlags } from "./flag-store.js";
+import { assertWritable } from "./protection.js";
 import { stopAfterCheck } from "./staging.js";
 import { marksAt, readFillsAndNotes, type BoxLayers, type MutableGrid } from "./sheet-read.js";
 import { boxOf, cellsOf, writeFillsAndNotes, type CellMarks } from "./sheet-write.js";
+import { serverWords } from "./words.js";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -39,6 +41,8 @@ export function flagActiveSheet(settings: Settings, afterCheck = false): FlagRes
   if (stopAfterCheck({ ss, sheet, cells: read.rows * read.cols, calls, rest, usesFlagStore: true, afterCheck })) {
     return { ...result, stage: "checked", calls: calls.count() };
   }
+  // A protected cell in the rectangle, or on the record's sheet, would refuse a write half-way: none is made.
+  if (box || before) assertWritable([{ sheet, box }, ...storeTargets(ss)], serverWords(settings.lang));
   if (!box) {
     if (before) writeFlagStore(ss, store, sheet, null, calls);
     return { ...result, stage: "done", calls: calls.count() };
@@ -75,6 +79,7 @@ export function clearActiveSheet(settings: Settings): ClearResult {
   const result = { sheet: sheet.getName(), restored: 0, keptUserChanges: 0, damaged: store.damaged };
   if (!before) return { ...result, calls: calls.count() };
   const box = boxOf(cellsOf(before.fills, before.notes));
+  assertWritable([{ sheet, box }, ...storeTargets(ss)], serverWords(settings.lang));
   if (box) {
     const layers = readFillsAndNotes(sheet, box, calls);
     const undo = undoMarks(before, layers);

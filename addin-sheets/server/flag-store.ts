@@ -4,6 +4,7 @@
 import { decodeStore, encodeStore, keptFor, STORE_SHEET, withSheet, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Calls } from "./calls.js";
 import { isHeld, recall, remember } from "./doc-cache.js";
+import type { WriteTarget } from "./protection.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,6 +53,12 @@ export function flagStoreCells(ss: Spreadsheet, calls: Calls): unknown[][] | nul
 /** True when reading the store costs no batch call now: there is no store sheet, or the cache has its cells. */
 export function flagStoreHeld(ss: Spreadsheet): boolean {
   return !ss.getSheetByName(STORE_SHEET) || isHeld(MIRROR);
+}
+
+/** Where writing the store writes: its sheet, anywhere (none yet: the sheet made on first use is the add-on's). */
+export function storeTargets(ss: Spreadsheet): WriteTarget[] {
+  const sheet = ss.getSheetByName(STORE_SHEET);
+  return sheet ? [{ sheet }] : [];
 }
 
 /** The kept flags of a sheet (by id, else by name). */

@@ -92,5 +92,5 @@ export function loadCatalogue(json: string): CatalogueStatus {
 
 /** Removes the spreadsheet's own catalogue: the checks use the built-in one again. */
 export function removeCatalogue(): CatalogueStatus {
-  return withDocumentLock(() => removeStoredCatalogue(SpreadsheetApp.getActive()));
+  return withDocumentLock(() => removeStoredCatalogue(SpreadsheetApp.getActive(), serverWords(loadSettings().lang)));
 }

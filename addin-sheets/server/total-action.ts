@@ -9,8 +9,10 @@ import type { CellWrite } from "../../core/plan/patch.js";
 import type { HeldCell, Settings, TotalsResult } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { activeSheet, checkSheetOf } from "./check-sheet.js";
-import { writeCells, writeNumberFormats } from "./sheet-write.js";
+import { assertWritable } from "./protection.js";
+import { boxOf, writeCells, writeNumberFormats } from "./sheet-write.js";
 import { stopAfterCheck } from "./staging.js";
+import { serverWords } from "./words.js";
 
 /** How many held cells a result lists for the confirmation. */
 const HELD_SHOWN = 20;
@@ -53,6 +55,8 @@ export function totalActiveSheet(settings: Settings, mode: TotalsMode, afterChec
     if (choice === "safe") patch = plan(false);
     else if (choice === "none") patch = { ...patch, writes: [], held: typed };
   }
+  // One protected cell in the written rectangle refuses the whole setValues: say which range, write nothing.
+  assertWritable([{ sheet, box: boxOf(patch.writes) }], serverWords(settings.lang));
   writeCells(read, patch.writes, calls);
   writeNumberFormats(read, patch.writes, calls);
   const after = checkGrid(applyPatchToGrid(read.grid, patch), { lang: settings.lang }, rules);

@@ -24,6 +24,8 @@ export interface ServerWords {
   families: Record<TemplateFamily, string>;
   failed: string;
   catalogueRefused: (reason: string) => string;
+  /** A protected range (or the whole sheet, `range` null) the user may not edit is where the action would write. */
+  protectedCells: (sheet: string, range: string | null) => string;
 }
 
 const ID: ServerWords = {
@@ -48,6 +50,8 @@ const ID: ServerWords = {
   families: { rencana: "Rencana", perubahan: "Perubahan", evaluasi: "Evaluasi" },
   failed: "Gagal",
   catalogueRefused: (reason) => `Berkas ini bukan katalog nomenklatur (${reason}). Buat dengan "renja nomenclature import LAMPIRAN.xlsx -o katalog.json".`,
+  protectedCells: (sheet, range) =>
+    `${range ? `Rentang ${range} di lembar "${sheet}"` : `Lembar "${sheet}"`} dilindungi dan tidak dapat Anda ubah, jadi tidak ada yang ditulis; minta pemilik spreadsheet membuka perlindungannya atau menjadikan Anda editornya.`,
 };
 
 const EN: ServerWords = {
@@ -72,6 +76,8 @@ const EN: ServerWords = {
   families: { rencana: "Plan (rencana)", perubahan: "Revised plan (perubahan)", evaluasi: "Evaluation (evaluasi)" },
   failed: "Failed",
   catalogueRefused: (reason) => `This file is not a nomenclature catalogue (${reason}). Make one with "renja nomenclature import LAMPIRAN.xlsx -o catalogue.json".`,
+  protectedCells: (sheet, range) =>
+    `${range ? `The range ${range} on the sheet "${sheet}"` : `The sheet "${sheet}"`} is protected and you may not edit it, so nothing was written; ask the spreadsheet's owner to remove the protection or make you one of its editors.`,
 };
 
 /** The server's words in a language. */

@@ -10,6 +10,7 @@ import type { ClearResult, FlagResult } from "../../addin-sheets/shared/api.js";
 import { generateEvaluasi } from "../support/generate-renja.js";
 import { buildSheets, FakeSpreadsheet, loadBundle, ROOT } from "./fake-apps-script.js";
 import type { FakeSheet } from "./fake-sheet.js";
+import { marks, values } from "./sheet-marks.js";
 
 beforeAll(() => buildSheets());
 
@@ -17,20 +18,6 @@ let grid: Grid;
 beforeAll(async () => {
   [grid] = (await readGrids(join(ROOT, "test/fixtures/xlsx/dumai-perubahan-3-1.xlsx"))) as [Grid];
 });
-
-/** Every cell's fill and note, to compare before and after. */
-function marks(sheet: FakeSheet): string {
-  const out: string[] = [];
-  sheet.cells.forEach((row, r) => row?.forEach((c, col) => c && (c.background !== null || c.note !== null) && out.push(`${r}:${col} ${c.background ?? "-"} ${JSON.stringify(c.note)}`)));
-  return out.join("\n");
-}
-
-/** Every cell's value, formula and number format, densely (cells the fake created empty read as empty). */
-function values(sheet: FakeSheet): string {
-  const out: string[] = [];
-  sheet.cells.forEach((row, r) => row?.forEach((c, col) => c && (c.value !== null || c.formula !== null || c.format !== null) && out.push(`${r}:${col} ${JSON.stringify([c.value, c.formula, c.format])}`)));
-  return out.join("\n");
-}
 
 describe("applyFlags then clearFlags", () => {
   let ss: FakeSpreadsheet;
