@@ -3,6 +3,7 @@ import type { SheetReport } from "../core/check.js";
 import type { Finding, Lang, Severity } from "../core/model.js";
 import { KEPT_CATALOGUE } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
+import { unreadColumnsText } from "../core/messages/table-labels.js";
 import type { TextFile } from "./format-text.js";
 import { REPORT_CSP, REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import { escapeHtml as e } from "./html-escape.js";
@@ -165,6 +166,8 @@ function facts(s: SheetReport, w: HtmlWords): string {
     });
     items.push([w.columns, `<ul class="columns">${cols.join("")}</ul>`]);
   }
+  if (s.document) items.push([w.readFrom, e(w.documents[s.document])]);
+  if (s.unreadColumns && s.unreadColumns.length > 0) items.push([w.unreadColumns, `<span class="unread">${e(unreadColumnsText(s.unreadColumns))}</span>`]);
   return `<dl class="facts">${items.map(([k, v]) => `<dt>${e(k)}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
 

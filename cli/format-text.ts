@@ -3,6 +3,7 @@ import type { SheetReport } from "../core/check.js";
 import { KEPT_CATALOGUE } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
 import type { Lang } from "../core/model.js";
+import { TABLE_LABELS, unreadColumnsText } from "../core/messages/table-labels.js";
 
 const WORDS = {
   id: {
@@ -69,6 +70,9 @@ export function formatText(files: readonly TextFile[], lang: Lang): string {
       const head = s.headerRows.length > 0 ? `; ${w.header} ${s.headerRows.join(", ")}` : "";
       out.push(`-- ${w.sheet} "${s.name}" (${w.family}: ${s.family}${head}; ${w.data}: ${s.dataRows})`);
       if (s.columns.length > 0) out.push(`   ${w.columns}: ${s.columns.map((c) => `${c.column}=${c.role}`).join(", ")}`);
+      const labels = TABLE_LABELS[lang];
+      if (s.document) out.push(`   ${labels.readFrom}: ${labels.documents[s.document]}`);
+      if (s.unreadColumns && s.unreadColumns.length > 0) out.push(`   ${labels.unreadColumns}: ${unreadColumnsText(s.unreadColumns)}`);
       if (s.issues.length === 0) out.push(`   ${w.clean}`);
       let lastRow = -1;
       for (const i of s.issues) {

@@ -4,6 +4,7 @@ import type { Finding, RuleId, Severity } from "../../core/model.js";
 import type { SheetSource } from "../adapter/read-sheet.js";
 import { h } from "../../ui-shared/dom.js";
 import { fmtCount, type Words } from "./strings.js";
+import { unreadColumnsText } from "../../core/messages/table-labels.js";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Findings shown per rule before "show more": thousands of buttons would make the pane sluggish. */
@@ -46,7 +47,10 @@ export function summaryView(report: SheetReport, source: SheetSource, w: Words, 
           h("ul", {}, ...report.columns.map((c) => h("li", {}, h("span", { class: "col" }, c.column), ` ${c.label}`, c.header ? h("span", { class: "muted" }, ` — ${c.header}`) : null))),
         )
       : null;
-  return h("section", { class: "card summary", "aria-label": w.recognised }, h("h2", {}, w.recognised), dl, badges, columns, ...extra.map((t) => h("p", { class: "muted small" }, t)));
+  // Columns with numbers that got no role: the user sees at once what was skipped (domain §10).
+  const unread = report.unreadColumns && report.unreadColumns.length > 0 ? h("p", { class: "unread small" }, `${w.unreadColumns}: ${unreadColumnsText(report.unreadColumns)}`) : null;
+  const from = report.document ? h("p", { class: "muted small" }, `${w.readFrom}: ${w.documents[report.document]}`) : null;
+  return h("section", { class: "card summary", "aria-label": w.recognised }, h("h2", {}, w.recognised), dl, badges, from, columns, unread, ...extra.map((t) => h("p", { class: "muted small" }, t)));
 }
 
 function rangeText(rows: number[]): string {

@@ -4,6 +4,7 @@ import type { Finding, RuleId, Severity } from "../../core/model.js";
 import type { SheetReport } from "../shared/api.js";
 import { h, replace } from "../../ui-shared/dom.js";
 import type { SidebarWords } from "./words.js";
+import { unreadColumnsText } from "../../core/messages/table-labels.js";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** Findings shown per rule before a "show all" button (a 20,000-row sheet can have thousands). */
@@ -31,7 +32,10 @@ function summary(report: SheetReport, words: SidebarWords, notFound: boolean): H
   const list = h("dl", { class: "facts" });
   for (const [k, v] of facts) list.append(h("dt", {}, k), h("dd", {}, v));
   const columns = report.columns.length > 0 ? h("details", { class: "columns" }, h("summary", {}, words.columns(report.columns.length)), h("ul", {}, ...report.columns.map((c) => h("li", {}, h("span", { class: "cell" }, c.column), " ", h("span", { class: "role" }, c.label), c.header ? h("span", { class: "header" }, c.header) : null)))) : null;
-  return h("section", { class: "summary", "aria-label": words.sheet }, h("h2", { class: "sheet-name" }, h("span", { class: "muted" }, `${words.sheet}: `), report.name), list, columns);
+  // Columns with numbers that got no role: the user sees at once what was skipped (domain §10).
+  const unread = report.unreadColumns && report.unreadColumns.length > 0 ? h("p", { class: "unread" }, `${words.unreadColumns}: ${unreadColumnsText(report.unreadColumns)}`) : null;
+  const from = report.document ? h("p", { class: "muted" }, `${words.readFrom}: ${words.documents[report.document]}`) : null;
+  return h("section", { class: "summary", "aria-label": words.sheet }, h("h2", { class: "sheet-name" }, h("span", { class: "muted" }, `${words.sheet}: `), report.name), list, from, columns, unread);
 }
 
 function findings(report: SheetReport, words: SidebarWords, onSelect: (f: Finding) => void): HTMLElement {
