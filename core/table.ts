@@ -2,6 +2,7 @@
 import { columnLetter, type Grid } from "./grid.js";
 import type { Column, Finding, Layout, Node, RoleId, RuleId, Severity, Tree } from "./model.js";
 import { ruleMessage, type MessageParams } from "./messages/rule-messages.js";
+import type { NomenclatureUse } from "./nomenclature/types.js";
 import type { CheckOptions } from "./options.js";
 import { UNKNOWN_BIDANG } from "./tree/build-tree.js";
 import type { Dec } from "./values/decimal.js";
@@ -20,6 +21,8 @@ export interface CheckedTable {
   finding(rule: RuleId, severity: Severity, at: { row: number; col?: Column | number }, params: MessageParams, values?: FindingValues): Finding;
   money(d: Dec): string;
   number(d: Dec, decimals?: number): string;
+  /** Expected and actual numbers as a finding shows them (money or plain numbers in the report's language) and language-free (`expectedValue`, `actualValue`). */
+  amounts(expected: Dec, actual: Dec, measure?: "money" | "number"): FindingValues & { expected: string; actual: string };
 }
 
 /** Display values (`expected`, `actual`, in the report's language) and the same values language-free (`expectedValue`, `actualValue`: plain decimals, codes and units as they are). */
@@ -35,6 +38,8 @@ export interface Rule {
   id: RuleId;
   severity: Severity;
   check(table: CheckedTable): Finding[];
+  /** What the rule adds to the sheet report besides findings: the nomenclature version it checked against. */
+  notes?(table: CheckedTable): { nomenclature?: NomenclatureUse };
 }
 
 /**
@@ -63,7 +68,19 @@ export function makeTable(grid: Grid, layout: Layout, tree: Tree, options: Check
     },
     money: (d) => formatMoney(d, lang),
     number: (d, decimals) => formatNumber(d, lang, decimals),
+    amounts(expected, actual, measure = "money") {
+      const show = measure === "money" ? (d: Dec) => formatMoney(d, lang) : (d: Dec) => formatNumber(d, lang);
+      return { expected: show(expected), actual: show(actual), expectedValue: plainNumber(expected), actualValue: plainNumber(actual) };
+    },
   };
+}
+
+/**
+ * A number as the JSON's language-free values write it: plain decimal, `.` as the decimal mark, no grouping.
+ * @example plainNumber(new Dec("-10000000")) // "-10000000"
+ */
+export function plainNumber(d: Dec): string {
+  return d.toFixed();
 }
 
 function headerLabel(col: Column, grid: Grid): string {

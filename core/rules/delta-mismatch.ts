@@ -15,15 +15,15 @@ export const deltaMismatch: Rule = {
       if (row.kind !== "node") continue;
       const c = changeOf(row, cols);
       if (!c || eqNum(c.expected, c.written)) continue;
-      const expected = t.money(toDec(c.expected));
-      const actual = t.money(toDec(c.written));
+      const values = t.amounts(toDec(c.expected), toDec(c.written));
+      const { expected, actual } = values;
       out.push(
         t.finding("delta-mismatch", "error", { row: row.index, col: c.col }, {
           before: t.money(toDec(c.before)),
           after: t.money(toDec(c.after)),
           expected,
           actual,
-        }, { expected, actual }),
+        }, values),
       );
     }
     return out;

@@ -25,8 +25,8 @@ export const grandTotalMismatch: Rule = {
       for (const row of totals) {
         const stated = numIn(row, col);
         if (stated === null || eqNum(stated, sum)) continue;
-        const expected = t.money(toDec(sum));
-        const actual = t.money(toDec(stated));
+        const values = t.amounts(toDec(sum), toDec(stated));
+        const { expected, actual } = values;
         out.push(
           t.finding("grand-total-mismatch", "error", { row: row.index, col }, {
             label: "TOTAL",
@@ -34,7 +34,7 @@ export const grandTotalMismatch: Rule = {
             expected,
             actual,
             difference: t.money(toDec(subNum(stated, sum))),
-          }, { expected, actual }),
+          }, values),
         );
       }
     }

@@ -30,7 +30,7 @@ export const kodeDuplicate: Rule = {
         first.set(canonical, n.row.index);
         continue;
       }
-      out.push(t.finding("kode-duplicate", "error", { row: n.row.index, col }, { code: displayCode(canonical), other: String(seen + 1) }, { actual: displayCode(canonical) }));
+      out.push(t.finding("kode-duplicate", "error", { row: n.row.index, col }, { code: displayCode(canonical), other: String(seen + 1) }, { actual: displayCode(canonical), actualValue: displayCode(canonical) }));
     }
     return out;
   },

@@ -13,7 +13,7 @@ export const kodeOrphan: Rule = {
     for (const n of t.tree.nodes) {
       if (n.placement !== "orphan" || !n.code) continue;
       const parent = displayCode(parentOf(n.code) ?? "");
-      out.push(t.finding("kode-orphan", "warning", { row: n.row.index, col }, { code: displayCode(n.code), parent }, { expected: parent }));
+      out.push(t.finding("kode-orphan", "warning", { row: n.row.index, col }, { code: displayCode(n.code), parent }, { expected: parent, expectedValue: parent }));
     }
     return out;
   },

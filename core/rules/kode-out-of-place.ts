@@ -20,7 +20,7 @@ export const kodeOutOfPlace: Rule = {
           under: under ? nodeLabel(under) : "-",
           parent: nodeLabel(n.parent),
           parentRow: String(n.parent.row.index + 1),
-        }, { expected: n.parent.code ?? undefined, actual: under?.code ?? undefined }),
+        }, codes(n.parent.code, under?.code)),
       );
     }
     return out;
@@ -31,4 +31,12 @@ function positionalParent(nodes: Node[], i: number): Node | undefined {
   const level = (nodes[i] as Node).level;
   for (let j = i - 1; j >= 0; j--) if ((nodes[j] as Node).level < level) return nodes[j];
   return undefined;
+}
+
+/** The code the row belongs under (expected) and the one it sits under (actual), the same in every language. */
+function codes(parent: string | null, under: string | null | undefined): { expected?: string; actual?: string; expectedValue?: string; actualValue?: string } {
+  const out: { expected?: string; actual?: string; expectedValue?: string; actualValue?: string } = {};
+  if (parent) out.expected = out.expectedValue = parent;
+  if (under) out.actual = out.actualValue = under;
+  return out;
 }

@@ -23,7 +23,7 @@ export const levelNameMismatch: Rule = {
           named: levelName(namedLevel, lang).toUpperCase(),
           code: displayCode(k.canonical),
           level: levelName(k.level, lang),
-        }, { expected: levelName(namedLevel, lang), actual: levelName(k.level, lang) }),
+        }, { expected: levelName(namedLevel, lang), actual: levelName(k.level, lang), expectedValue: levelName(namedLevel, "id"), actualValue: levelName(k.level, "id") }),
       );
     }
     return out;

@@ -2,7 +2,7 @@
 import { parsedIn } from "../calc/cell-number.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import type { Finding } from "../model.js";
-import type { Rule } from "../table.js";
+import { plainNumber, type Rule } from "../table.js";
 
 export const negativeValue: Rule = {
   id: "negative-value",
@@ -17,7 +17,7 @@ export const negativeValue: Rule = {
         const p = parsedIn(row, col);
         if (p.kind !== "number" || !(p.coef !== null ? p.coef < 0 : p.value.isNegative() && !p.value.isZero())) continue;
         const actual = ROLE_DEFS[col.role].measure === "money" ? t.money(p.value) : t.number(p.value);
-        out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual }));
+        out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual, actualValue: plainNumber(p.value) }));
       }
     }
     return out;

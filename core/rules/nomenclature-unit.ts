@@ -1,43 +1,35 @@
-// unit-mismatch, nomenclature help: where the catalogue knows the unit of a code's indicator, a target
-// written in another unit (`1500 KK` for Penyediaan Makanan, counted in Orang) is a warning.
+// nomenclature-unit-mismatch: where the nomenclature gives the unit of a code's indicator, a row's own target
+// written in another unit (`180 Lembar` where the catalogue counts Laporan) is info.
 import { parsedIn } from "../calc/cell-number.js";
-import { TARGET_ROLES, targetColumnLevel } from "../layout/target-levels.js";
-import type { Column, Finding, KodeLevel } from "../model.js";
-import type { NomenclatureIndex } from "../nomenclature/lookup.js";
-import type { CheckedTable, Rule } from "../table.js";
-
-const SOURCE = { id: "nomenklatur", en: "nomenclature" } as const;
-
-function targetColumns(t: CheckedTable): { col: Column; level: KodeLevel | null }[] {
-  return TARGET_ROLES.flatMap((r) => t.columnsOf(r)).map((col) => ({ col, level: targetColumnLevel(col.header) }));
-}
+import { ownTargetColumns } from "../layout/target-levels.js";
+import type { Finding } from "../model.js";
+import type { Choose } from "../nomenclature/rules.js";
+import { displayCode, type Rule } from "../table.js";
 
 /**
- * The rule for one catalogue; its id is `unit-mismatch`, its `expected` the catalogue's unit. Only the
- * target columns of the row's own level are read (Dumai's table has program, kegiatan and sub kegiatan
- * targets side by side); percentages are compared as the unit `%`.
- * @example checkGrid(grid, {}, [nomenclatureUnitRule(index)]).report.issues.filter((i) => i.rule === "unit-mismatch")
+ * The rule for one choice of catalogue; its `expected` is the catalogue's unit. Only the target columns of the
+ * row's own level are read (`ownTargetColumns`: never a program's outcome target carried on every row);
+ * percentages are compared as the unit `%`, and units agree through their other names (`persen` = `%`).
+ * @example checkGrid(grid, {}, nomenclatureRules(catalogue)).report.issues.filter((i) => i.rule === "nomenclature-unit-mismatch")
  */
-export function nomenclatureUnitRule(index: NomenclatureIndex): Rule {
+export function nomenclatureUnitRule(choose: Choose): Rule {
   return {
-    id: "unit-mismatch",
-    severity: "warning",
+    id: "nomenclature-unit-mismatch",
+    severity: "info",
     check(t) {
-      const cols = targetColumns(t);
-      if (cols.length === 0) return [];
       const out: Finding[] = [];
-      const source = SOURCE[t.options.lang];
+      const { index, use } = choose(t);
       for (const m of index.matchTree(t.tree)) {
         const e = m.entry;
         if (e === null || e.unit === null) continue;
         const unit = e.entry.unit ?? "";
-        for (const { col, level } of cols) {
-          if (level !== null && level !== m.node.level) continue;
+        for (const col of ownTargetColumns(t, m.node.level)) {
           const p = parsedIn(m.node.row, col);
           if (p.kind !== "number") continue;
           const written = p.unit ?? (p.percent ? "%" : null);
           if (!written || index.sameUnit(written, e)) continue;
-          out.push(t.finding("unit-mismatch", "warning", { row: m.node.row.index, col }, { column: t.columnLabel(col), expected: `${unit} (${source})`, actual: written }, { expected: unit, actual: written }));
+          const params = { column: t.columnLabel(col), code: displayCode(m.node.code ?? ""), version: use.version, expected: unit, actual: written };
+          out.push(t.finding("nomenclature-unit-mismatch", "info", { row: m.node.row.index, col }, params, { expected: unit, actual: written, expectedValue: unit, actualValue: written }));
         }
       }
       return out;

@@ -1,7 +1,8 @@
-// nomenclature-unknown: a well-formed code that the loaded nomenclature does not list (info).
-// Made from a catalogue (nomenclatureRules), not part of the always-on RULES map.
+// nomenclature-unknown: a well-formed code that the table's nomenclature does not list (info), once per unlisted
+// block. Made from a catalogue (nomenclatureRules), not part of the always-on RULES map.
 import type { Column, Finding } from "../model.js";
-import type { NomenclatureIndex } from "../nomenclature/lookup.js";
+import { renamedOf } from "../nomenclature/renamed.js";
+import type { Choose } from "../nomenclature/rules.js";
 import { displayCode, type CheckedTable, type Rule } from "../table.js";
 
 /** The one kode column a finding points at; split codes (several cells) get a row-level finding. */
@@ -17,25 +18,28 @@ const UNDER = {
 } as const;
 
 /**
- * The rule for one catalogue. Only codes in an area the catalogue covers (its urusan and bidang, and the
+ * The rule for one choice of catalogue. Only codes in an area the catalogue covers (its urusan and bidang, and the
  * cross-cutting program of any bidang) are reported, so a partial catalogue stays quiet about other bidang.
  * An unlisted code is reported once, on its highest row: the rows under it (by code) are counted in its
- * message (`Kode 1.06.05.2.07 (beserta 10 kode di bawahnya) tidak ada …`), not reported one by one.
- * @example checkGrid(grid, {}, [nomenclatureUnknownRule(buildIndex(builtinCatalogue()))])
+ * message (`Kode 1.06.05.2.07 (beserta 10 kode di bawahnya) tidak ada …`), not reported one by one. A code
+ * another version maps is `nomenclature-renamed`, not this.
+ * @example checkGrid(grid, {}, nomenclatureRules(builtinSource()))
  */
-export function nomenclatureUnknownRule(index: NomenclatureIndex): Rule {
+export function nomenclatureUnknownRule(choose: Choose): Rule {
   return {
     id: "nomenclature-unknown",
     severity: "info",
     check(t) {
       const out: Finding[] = [];
       const col = kodeColumn(t);
-      for (const m of index.matchTree(t.tree)) {
+      const chosen = choose(t);
+      for (const m of chosen.index.matchTree(t.tree)) {
         if (m.entry !== null || !m.wellFormed) continue;
+        if (m.under === 0 && renamedOf(chosen, m.node.code ?? "")) continue;
         const code = displayCode(m.node.code ?? "");
         const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };
         const shown = m.under > 0 ? code + UNDER[t.options.lang](m.under) : code;
-        out.push(t.finding("nomenclature-unknown", "info", at, { code: shown, version: index.catalogue.version }, { actual: code }));
+        out.push(t.finding("nomenclature-unknown", "info", at, { code: shown, version: chosen.use.version }, { actual: code, actualValue: code }));
       }
       return out;
     },

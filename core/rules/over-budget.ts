@@ -17,9 +17,8 @@ export const overBudget: Rule = {
       const r = numIn(row, real);
       const p = numIn(row, pagu);
       if (r === null || p === null || cmpNum(r, p) <= 0) continue;
-      const expected = t.money(toDec(p));
-      const actual = t.money(toDec(r));
-      out.push(t.finding("over-budget", "error", { row: row.index, col: real }, { expected, actual }, { expected, actual }));
+      const values = t.amounts(toDec(p), toDec(r));
+      out.push(t.finding("over-budget", "error", { row: row.index, col: real }, { expected: values.expected, actual: values.actual }, values));
     }
     return out;
   },

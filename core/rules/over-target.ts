@@ -23,10 +23,10 @@ export const overTarget: Rule = {
         const g = numOf(tp);
         if (r === null || g === null || isZeroNum(g) || cmpNum(r, g) <= 0) continue;
         seen.add(row.index);
-        const expected = t.number(toDec(g));
-        const actual = t.number(toDec(r));
+        const values = t.amounts(toDec(g), toDec(r), "number");
+        const { expected, actual } = values;
         const capaian = `${t.number(toDec(r).div(toDec(g)).times(100).toDecimalPlaces(2))}%`;
-        out.push(t.finding("over-target", "warning", { row: row.index, col: pair.realisation }, { expected, actual, capaian }, { expected, actual }));
+        out.push(t.finding("over-target", "warning", { row: row.index, col: pair.realisation }, { expected, actual, capaian }, values));
       }
     }
     return out;

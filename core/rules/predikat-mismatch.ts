@@ -77,5 +77,5 @@ function compare(t: CheckedTable, row: number, col: Column | number, stated: str
   const rank = bandRank(band, t.options.predikatBands);
   if (KNOWN_SCALES.some((s) => s.length === t.options.predikatBands.length && samePredikat(s[rank] ?? "", stated))) return null;
   const capaianText = `${t.number(toDec(capaian).toDecimalPlaces(2))}%`;
-  return t.finding("predikat-mismatch", "warning", { row, col }, { actual: stated, expected: band.label, capaian: capaianText }, { expected: band.label, actual: stated });
+  return t.finding("predikat-mismatch", "warning", { row, col }, { actual: stated, expected: band.label, capaian: capaianText }, { expected: band.label, actual: stated, expectedValue: band.label, actualValue: stated });
 }

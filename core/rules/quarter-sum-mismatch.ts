@@ -29,11 +29,10 @@ export const quarterSumMismatch: Rule = {
         const lastOnly = !pair.money && isLevelIndicator(row.indicator, unit);
         const q = quarterTotal(row, quarters, lastOnly);
         if (!q || eqNum(q.value, stated)) continue;
-        const fmt = pair.money ? t.money : (d: ReturnType<typeof toDec>) => t.number(d);
-        const expected = fmt(toDec(q.value));
-        const actual = fmt(toDec(stated));
+        const values = t.amounts(toDec(q.value), toDec(stated), pair.money ? "money" : "number");
+        const { expected, actual } = values;
         const how = q.how === "sum" ? (lang === "id" ? "jumlah" : "sum") : lang === "id" ? "triwulan terakhir" : "last reported quarter";
-        out.push(t.finding("quarter-sum-mismatch", "error", { row: row.index, col: totalCol }, { column: t.columnLabel(totalCol), how, expected, actual }, { expected, actual }));
+        out.push(t.finding("quarter-sum-mismatch", "error", { row: row.index, col: totalCol }, { column: t.columnLabel(totalCol), how, expected, actual }, values));
       }
     }
     return out;

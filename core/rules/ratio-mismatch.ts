@@ -28,8 +28,8 @@ export const ratioMismatch: Rule = {
       const factor = times100 ? 100 : 1;
       for (const s of samples) {
         if (ratioAgrees(s.stated, s.decimals, s.num, s.den, factor)) continue;
-        const expected = t.number(toDec(s.num).div(toDec(s.den)).times(factor).toDecimalPlaces(2));
-        const actual = t.number(toDec(s.stated));
+        const values = t.amounts(toDec(s.num).div(toDec(s.den)).times(factor).toDecimalPlaces(2), toDec(s.stated), "number");
+        const { expected, actual } = values;
         out.push(
           t.finding("ratio-mismatch", "warning", { row: s.row.index, col: pair.ratio }, {
             column: t.columnLabel(pair.ratio),
@@ -37,7 +37,7 @@ export const ratioMismatch: Rule = {
             target: t.number(toDec(s.den)),
             expected,
             actual,
-          }, { expected, actual }),
+          }, values),
         );
       }
     }

@@ -16,8 +16,8 @@ export const totalMismatch: Rule = {
     forEachParentTotal(t.tree.roots, cols, (node, k, total) => {
       if (total.stated === null || total.expected === null || eqNum(total.stated, total.expected)) return;
       const col = cols[k] as (typeof cols)[number];
-      const expected = t.money(toDec(total.expected));
-      const actual = t.money(toDec(total.stated));
+      const values = t.amounts(toDec(total.expected), toDec(total.stated));
+      const { expected, actual } = values;
       out.push(
         t.finding("total-mismatch", "error", { row: node.row.index, col }, {
           column: t.columnLabel(col),
@@ -27,7 +27,7 @@ export const totalMismatch: Rule = {
           expected,
           actual,
           difference: t.money(toDec(subNum(total.stated, total.expected))),
-        }, { expected, actual }),
+        }, values),
       );
     });
     return out;

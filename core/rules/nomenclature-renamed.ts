@@ -1,0 +1,41 @@
+// nomenclature-renamed: a code the table's nomenclature version does not list, where a version maps it
+// (SIPD's SUBKEGIATAN SEBELUMNYA): says the code and name it has there (info).
+import type { Finding } from "../model.js";
+import { renamedOf } from "../nomenclature/renamed.js";
+import type { Choose } from "../nomenclature/rules.js";
+import { displayCode, type Rule } from "../table.js";
+import { kodeColumn } from "./nomenclature-unknown.js";
+
+/** How the expected value names the code the entry had before, when the other version lists the same code. */
+const FORMERLY = { id: "sebelumnya", en: "formerly" } as const;
+
+/**
+ * The rule for one choice of catalogue: `expected` is `code "official name"` in the version that maps the code.
+ * @example checkGrid(grid, {}, nomenclatureRules(builtinSource())).report.issues.filter((i) => i.rule === "nomenclature-renamed")
+ */
+export function nomenclatureRenamedRule(choose: Choose): Rule {
+  return {
+    id: "nomenclature-renamed",
+    severity: "info",
+    check(t) {
+      const out: Finding[] = [];
+      const col = kodeColumn(t);
+      const chosen = choose(t);
+      for (const m of chosen.index.matchTree(t.tree)) {
+        // An unlisted block (code with rows under it) is nomenclature-unknown; only a code on its own is looked up.
+        if (m.entry !== null || !m.wellFormed || m.under > 0) continue;
+        const r = renamedOf(chosen, m.node.code ?? "");
+        if (!r) continue;
+        const code = displayCode(m.node.code ?? "");
+        const e = r.entry.entry;
+        // A cross-cutting entry is shown with the sheet's own bidang, as the sheet writes it.
+        const newCode = e.code.startsWith("X.XX") ? code.slice(0, 4) + e.code.slice(4) : e.code;
+        const formerly = r.same && e.previousCode ? ` (${FORMERLY[t.options.lang]} ${e.previousCode})` : "";
+        const expected = `${newCode} "${e.name}"${formerly}`;
+        const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };
+        out.push(t.finding("nomenclature-renamed", "info", at, { code, version: chosen.use.version, otherVersion: r.version, expected }, { expected, actual: code, expectedValue: newCode, actualValue: code }));
+      }
+      return out;
+    },
+  };
+}
