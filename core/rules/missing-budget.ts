@@ -1,17 +1,20 @@
-// missing-budget: a sub kegiatan without pagu.
+// missing-budget: a sub kegiatan without pagu in any of the table's pagu columns.
 import { parsedIn } from "../calc/cell-number.js";
-import type { Finding, Node } from "../model.js";
+import type { Finding, Node, RoleId } from "../model.js";
 import { nodeLabel, type Rule } from "../table.js";
 import { levelsThatCarry } from "./level-coverage.js";
+
+/** The pagu of the year, in the order the finding is reported on; a table may have several (RKPD | APBD | RKPD Perubahan, Renstra years). */
+const PAGU_ROLES: RoleId[] = ["pagu", "pagu-after", "pagu-before"];
 
 export const missingBudget: Rule = {
   id: "missing-budget",
   severity: "warning",
   check(t) {
-    const col = t.columnsOf("pagu")[0] ?? t.columnsOf("pagu-after")[0];
+    const cols = PAGU_ROLES.flatMap((r) => t.columnsOf(r));
+    const col = cols.find((c) => c.role !== "pagu-before");
     if (!col) return [];
-    const before = t.columnsOf("pagu-before")[0];
-    const hasPagu = (n: Node) => parsedIn(n.row, col).kind !== "empty" || (before !== undefined && parsedIn(n.row, before).kind !== "empty");
+    const hasPagu = (n: Node) => cols.some((c) => parsedIn(n.row, c).kind !== "empty");
     if (!levelsThatCarry(t.tree.nodes, hasPagu).has(5)) return [];
     const out: Finding[] = [];
     for (const n of t.tree.nodes) {

@@ -85,3 +85,19 @@ describe("SIPD print details", () => {
     expect(report.columns.find((c) => c.column === letter("apbd"))).toBeUndefined();
   });
 });
+
+describe("SIPD print, a sub kegiatan new in the APBD", () => {
+  it("has a pagu when any of its money columns holds one (no missing-budget for an empty RKPD 2024)", () => {
+    const print = sipdPrint(2, false);
+    const rows = print.grid.rows.map((r) => [...r]);
+    const sub = print.grid.row(4) - 1;
+    (rows[sub] as unknown[])[SIPD.rkpd] = null;
+    const issues = checkGrid({ ...print.grid, rows }).report.issues;
+    expect(issues.filter((i) => i.rule === "missing-budget")).toEqual([]);
+    (rows[sub] as unknown[])[SIPD.apbd] = null;
+    (rows[sub] as unknown[])[SIPD.rkpdP] = null;
+    (rows[sub] as unknown[])[SIPD.paguMaju] = null;
+    const none = checkGrid({ ...print.grid, rows }).report.issues.filter((i) => i.rule === "missing-budget");
+    expect(none.map((i) => `${i.column}${i.row}`)).toEqual([`${letter("rkpd")}${print.grid.row(4)}`]);
+  });
+});
