@@ -1,5 +1,5 @@
 // Generates consistent Renja tables (rencana and evaluasi) for property tests and the benchmark.
-import type { CellValue } from "../../core/grid.js";
+import type { CellValue, MergeRange } from "../../core/grid.js";
 import { seedWording } from "./seed-wording.js";
 
 export interface GeneratedTable {
@@ -8,6 +8,8 @@ export interface GeneratedTable {
   leaves: { row: number; parent: number }[];
   /** 0-based column of the pagu (the money column a leaf change should break). */
   paguColumn: number;
+  /** The header's merged cells, as the sheet a planner keeps has them (none for a one-row header). */
+  merges: MergeRange[];
 }
 
 export interface Shape {
@@ -65,8 +67,17 @@ export function generateRencana(shape: Shape): GeneratedTable {
   });
   const total = roots.reduce((a, r) => a + r.value, 0n);
   rows.push([null, "TOTAL", null, null, null, money(total, shape.moneyAsText), null]);
-  return { rows, leaves, paguColumn: 5 };
+  return { rows, leaves, paguColumn: 5, merges: [] };
 }
+
+const box = (top: number, left: number, bottom: number, right: number): MergeRange => ({ top, left, bottom, right });
+
+/** The evaluasi header's merges: kode, uraian, indikator and predikat down three rows, groups across their K | Rp pairs. */
+const EVALUASI_MERGES: MergeRange[] = [
+  box(1, 0, 3, 0), box(1, 1, 3, 1), box(1, 2, 3, 2), box(1, 3, 2, 4), box(1, 5, 1, 12),
+  box(2, 5, 2, 6), box(2, 7, 2, 8), box(2, 9, 2, 10), box(2, 11, 2, 12),
+  box(1, 13, 2, 14), box(1, 15, 2, 16), box(1, 17, 3, 17),
+];
 
 /**
  * An evaluasi table (T-C.29 shape) with quarterly K/Rp, totals, capaian and predikat, all consistent; names and
@@ -127,5 +138,5 @@ export function generateEvaluasi(subKegiatan: number): GeneratedTable {
     const pr = rows[programRow] as CellValue[];
     for (const c of [4, 6, 8, 10, 12, 14]) pr[c] = programSums[c] ?? 0;
   }
-  return { rows, leaves, paguColumn: 4 };
+  return { rows, leaves, paguColumn: 4, merges: EVALUASI_MERGES };
 }
