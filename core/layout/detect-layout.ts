@@ -1,10 +1,10 @@
 // Recognises the table on a grid: header block, column roles, numbering row formulas, repeated headers, family.
-import { cellText, gridWidth, isBlank, type CellValue, type Grid } from "../grid.js";
-import { looksLikeKode } from "../kode/index.js";
+import { gridWidth, type CellValue, type Grid } from "../grid.js";
 import type { Column, Layout, UnreadColumn, WrittenFormula } from "../model.js";
 import { detectConvention } from "../values/index.js";
 import { holdsNumbers, numberEvidence, numbersAllowRole } from "./column-evidence.js";
 import { documentOf, familyOf } from "./family.js";
+import { kodeFromData, kodeSpanFromData, splitKode } from "./kode-columns.js";
 import { findHeader, readNumberingRow } from "./find-header.js";
 import { headerPaths, letterOf } from "./header-paths.js";
 import { HEADER_VOCABULARY, type HeaderVocabulary } from "./header-words.js";
@@ -16,10 +16,7 @@ import { isNumericRole } from "./roles.js";
 export const LOOKED_FOR = "Kode, Program/Kegiatan/Sub Kegiatan (Uraian), Indikator, Target, Pagu/Anggaran (Rp), Realisasi, Triwulan";
 
 const CONVENTION_SAMPLE_ROWS = 2000;
-const KODE_SAMPLE_ROWS = 300;
 const REPEAT_LIKENESS = 0.6;
-const KEGIATAN_SEGMENT = /^\d\s*[.,]\s*\d\s*\d?\s*\.?$/;
-const CODE_SEGMENT = /^(\d{1,4}|\d\.\d{1,2}|[xX]{1,2})$/;
 
 /**
  * Recognises the Renja table of a grid; null when none is there.
@@ -102,72 +99,6 @@ function unreadColumns(grid: Grid, columns: Column[], paths: { path: string }[],
     out.push({ index: c, letter: letterOf(c), header: paths[c]?.path ?? "" });
   }
   return out;
-}
-
-/** Name columns whose cells are mostly code segments (`01 | 2.01 | 0001` under one merged name header) hold a split code. */
-function kodeFromData(grid: Grid, columns: Column[], dataStart: number): void {
-  const names = columns.filter((c) => c.role === "name");
-  if (names.length < 2) return;
-  const end = Math.min(grid.rows.length, dataStart + KODE_SAMPLE_ROWS);
-  for (const col of names) {
-    let filled = 0;
-    let kodeLike = 0;
-    for (let r = dataStart; r < end; r++) {
-      const v = grid.rows[r]?.[col.index] ?? null;
-      if (isBlank(v)) continue;
-      filled++;
-      if (cellText(v).length <= 12 && looksLikeKode(v)) kodeLike++;
-    }
-    if (filled > 0 && kodeLike >= filled * 0.7) col.role = "kode";
-  }
-}
-
-/**
- * Unlabelled columns right after a kode column whose cells are code segments (`06 | 01 | 2.01 | 0001`) belong to
- * the code: a `Kode` header over five cells read without its merge.
- */
-function kodeSpanFromData(grid: Grid, columns: Column[], paths: { path: string }[], dataStart: number): void {
-  const kode = columns.filter((c) => c.role === "kode");
-  if (kode.length !== 1) return;
-  const first = kode[0] as Column;
-  const taken = new Set(columns.map((c) => c.index));
-  const end = Math.min(grid.rows.length, dataStart + KODE_SAMPLE_ROWS);
-  for (let c = first.index + 1; c < first.index + 5 && !taken.has(c) && (paths[c]?.path ?? "") === ""; c++) {
-    let filled = 0;
-    let segments = 0;
-    for (let r = dataStart; r < end; r++) {
-      const t = cellText(grid.rows[r]?.[c] ?? null).trim();
-      if (t === "") continue;
-      filled++;
-      if (CODE_SEGMENT.test(t)) segments++;
-    }
-    if (filled === 0 || segments < filled * 0.9) return;
-    columns.push({ index: c, letter: letterOf(c), role: "kode", header: first.header });
-  }
-  columns.sort((a, b) => a.index - b.index);
-}
-
-/**
- * Several kode columns are one split code (urusan | bidang | program | kegiatan | sub kegiatan).
- * Tables that start the split at the program (Tarakan Tabel 8: `01 | 2.01 | 06`) are recognised by
- * the column whose cells read like kegiatan segments (`2.01`), which is always part 3.
- */
-function splitKode(grid: Grid, columns: Column[], dataStart: number): void {
-  const kode = columns.filter((c) => c.role === "kode");
-  if (kode.length < 2) return;
-  const end = Math.min(grid.rows.length, dataStart + KODE_SAMPLE_ROWS);
-  let kegiatanAt = -1;
-  let best = 0;
-  kode.forEach((c, i) => {
-    let hits = 0;
-    for (let r = dataStart; r < end; r++) if (KEGIATAN_SEGMENT.test(cellText(grid.rows[r]?.[c.index] ?? null))) hits++;
-    if (hits > best) [best, kegiatanAt] = [hits, i];
-  });
-  const offset = kegiatanAt >= 0 ? Math.max(0, 3 - kegiatanAt) : Math.max(0, 5 - kode.length);
-  kode.forEach((c, i) => {
-    c.role = "kode-part";
-    c.part = Math.min(4, i + offset);
-  });
 }
 
 /** A single "Triwulan II" column is the realisation to that quarter, not one of four quarters. */
