@@ -16,12 +16,14 @@ export const checkArgsSchema = z.object({
   nomenclature: z.string().optional(),
   /** Skip the nomenclature rules. */
   "no-nomenclature": z.boolean().optional(),
+  /** A built-in nomenclature version for every table (`2027`, `1317`) instead of the version of each table's year. */
+  "nomenclature-version": z.string().optional(),
 });
 export type CheckArgs = z.infer<typeof checkArgsSchema>;
 
 export const USAGE = `Pemakaian / usage:
   renja check FILE... [--sheet NAME] [--format text|json|html] [--lang id|en] [--bidang 1.06] [-o OUT [--overwrite]]
-              [--nomenclature catalogue.json | --no-nomenclature]
+              [--nomenclature catalogue.json | --no-nomenclature | --nomenclature-version 1317|2027]
   renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json]
   renja fix FILE.xlsx -o OUT.xlsx [--totals] [--flags] [--predikat-colours] [--force] [--convert-text-numbers] [--in-place] [--overwrite]
   renja clear FILE.xlsx -o OUT.xlsx [--in-place] [--overwrite]
@@ -31,6 +33,8 @@ Memeriksa tabel Renja pada berkas .xlsx/.csv dan melaporkan setiap ketidaksesuai
 Checks Renja tables in .xlsx/.csv files and reports every inconsistency.
 Nomenklatur: katalog bawaan, atau katalog yang disimpan add-in di buku kerja, atau --nomenclature.
 Nomenclature: the built-in catalogue, or the one an add-in kept in the workbook, or --nomenclature.
+Katalog bawaan: Kepmendagri 900.1.15.5-1317/2023 untuk tabel 2024–2026, SIPD 2027 untuk 2027 dst.
+Built-in: Kepmendagri 900.1.15.5-1317/2023 for tables of 2024–2026, SIPD 2027 for 2027 on (--nomenclature-version).
 Exit status: 0 no error, 1 error findings, 2 a file could not be read.`;
 
 /**
@@ -52,6 +56,7 @@ export function parseCliArgs(argv: string[]): { ok: true; args: CheckArgs } | { 
         overwrite: { type: "boolean" },
         nomenclature: { type: "string" },
         "no-nomenclature": { type: "boolean" },
+        "nomenclature-version": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });

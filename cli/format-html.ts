@@ -1,7 +1,7 @@
 // The reviewer's HTML report: one self-contained page (inline CSS and script, no network) from the text formatter's results.
 import type { SheetReport } from "../core/check.js";
 import type { Finding, Lang, Severity } from "../core/model.js";
-import { KEPT_CATALOGUE } from "../core/messages/catalogue-words.js";
+import { KEPT_CATALOGUE, NOMENCLATURE_USED } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
 import { unreadColumnsText } from "../core/messages/table-labels.js";
 import type { TextFile } from "./format-text.js";
@@ -131,12 +131,12 @@ function fileSection(f: TextFile, index: number, w: HtmlWords, lang: Lang): stri
   if (f.error !== undefined) {
     out.push(`<p><span class="badge sev-error">${e(w.unreadable)}</span> <span class="error-text">${e(f.error)}</span></p>`);
   }
-  f.sheets.forEach((s, j) => out.push(sheetSection(s, `${fileId(index)}-s${j + 1}`, w)));
+  f.sheets.forEach((s, j) => out.push(sheetSection(s, `${fileId(index)}-s${j + 1}`, w, lang)));
   out.push("</section>");
   return out.join("\n");
 }
 
-function sheetSection(s: SheetReport, id: string, w: HtmlWords): string {
+function sheetSection(s: SheetReport, id: string, w: HtmlWords, lang: Lang): string {
   const c = countBySeverity([s]);
   const badges = SEVERITIES.filter((sev) => c[sev] > 0)
     .map((sev) => ` <span class="badge sev-${sev}">${e(w.severityCount(sev, c[sev]))}</span>`)
@@ -146,6 +146,7 @@ function sheetSection(s: SheetReport, id: string, w: HtmlWords): string {
     `<h3>${e(w.sheet)} “${e(s.name)}”${badges}</h3>`,
     facts(s, w),
     summaryLine(s, w),
+    s.nomenclature ? `<p class="catalogue">${e(NOMENCLATURE_USED[lang](s.nomenclature))}</p>` : "",
     s.issues.length === 0 ? `<p class="clean"><span class="badge ok">${e(w.noFindings)}</span></p>` : findingsTable(s.issues, w),
     "</section>",
   ].join("\n");

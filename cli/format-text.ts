@@ -1,6 +1,6 @@
 // The text report a reviewer reads: per file and sheet, findings grouped by row and severity, counts at the end.
 import type { SheetReport } from "../core/check.js";
-import { KEPT_CATALOGUE } from "../core/messages/catalogue-words.js";
+import { KEPT_CATALOGUE, NOMENCLATURE_USED } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
 import type { Lang } from "../core/model.js";
 import { TABLE_LABELS, unreadColumnsText } from "../core/messages/table-labels.js";
@@ -73,6 +73,7 @@ export function formatText(files: readonly TextFile[], lang: Lang): string {
       const labels = TABLE_LABELS[lang];
       if (s.document) out.push(`   ${labels.readFrom}: ${labels.documents[s.document]}`);
       if (s.unreadColumns && s.unreadColumns.length > 0) out.push(`   ${labels.unreadColumns}: ${unreadColumnsText(s.unreadColumns)}`);
+      if (s.nomenclature) out.push(`   ${NOMENCLATURE_USED[lang](s.nomenclature)}`);
       if (s.issues.length === 0) out.push(`   ${w.clean}`);
       let lastRow = -1;
       for (const i of s.issues) {

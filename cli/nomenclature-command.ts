@@ -2,17 +2,19 @@
 // loading a catalogue for `renja check --nomenclature FILE`.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { builtinCatalogue, catalogueFromJson, nomenclatureRules, type Catalogue, type CatalogueResult } from "../core/nomenclature/index.js";
+import { builtinSource, builtinVersions, catalogueFromJson, findBuiltinVersion, nomenclatureRules, type Catalogue, type CatalogueResult, type Pemda } from "../core/nomenclature/index.js";
 import type { Rule } from "../core/table.js";
 import { importLampiran, LampiranError } from "./nomenclature-import.js";
 import { ReadError } from "./read-file.js";
 
 export const NOMENCLATURE_USAGE = `Pemakaian / usage:
-  renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json] [--sheet NAME] [--catalogue-version TEXT]
+  renja nomenclature import LAMPIRAN.xlsx [-o catalogue.json] [--sheet NAME] [--catalogue-version TEXT] [--pemda prov|kabkota]
 
 Membaca lampiran nomenklatur (.xlsx: URUSAN | BIDANG | PROGRAM | KEGIATAN | SUB KEGIATAN | NOMENKLATUR |
-KINERJA | INDIKATOR | SATUAN) menjadi katalog JSON untuk "renja check --nomenclature catalogue.json".
-Reads the nomenclature lampiran into a catalogue JSON for "renja check --nomenclature catalogue.json".
+KINERJA | INDIKATOR | SATUAN) atau ekspor SIPD (JENIS PEMDA | BIDANG | PROGRAM | KEGIATAN | SUBKEGIATAN | …)
+menjadi katalog JSON untuk "renja check --nomenclature catalogue.json"; --pemda memilih daftar ekspor SIPD.
+Reads the nomenclature lampiran or SIPD's export into a catalogue JSON for "renja check --nomenclature
+catalogue.json"; --pemda picks the list of a SIPD export (default kabkota).
 Exit status: 0 imported (warnings on stderr), 2 the file or its header could not be read.`;
 
 /**
@@ -29,6 +31,7 @@ export async function nomenclatureMain(argv: string[], out: (s: string) => void,
         output: { type: "string", short: "o" },
         sheet: { type: "string" },
         "catalogue-version": { type: "string" },
+        pemda: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -45,16 +48,26 @@ export async function nomenclatureMain(argv: string[], out: (s: string) => void,
     err(`${sub !== "import" ? `unknown nomenclature command "${sub}"` : file === undefined ? "give the lampiran .xlsx file" : `one file at a time (got ${rest.length + 1})`}\n\n${NOMENCLATURE_USAGE}\n`);
     return 2;
   }
+  const pemda = parsed.values.pemda;
+  if (pemda !== undefined && pemda !== "prov" && pemda !== "kabkota") {
+    err(`--pemda is prov or kabkota (got "${pemda}")\n\n${NOMENCLATURE_USAGE}\n`);
+    return 2;
+  }
   try {
     const version = parsed.values["catalogue-version"];
-    const result = await importLampiran(file, { ...(parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet } : {}), ...(version !== undefined ? { version } : {}) });
+    const result = await importLampiran(file, {
+      ...(parsed.values.sheet !== undefined ? { sheet: parsed.values.sheet } : {}),
+      ...(version !== undefined ? { version } : {}),
+      ...(pemda !== undefined ? { pemda: pemda as Pemda } : {}),
+    });
     const json = `${JSON.stringify(result.catalogue, null, 2)}\n`;
     if (parsed.values.output) await writeFile(parsed.values.output, json);
     else out(json);
     const c = result.counts;
     err(
       `renja: ${result.catalogue.entries.length} ${result.catalogue.entries.length === 1 ? "entry" : "entries"} from sheet "${result.sheet}" (header row ${result.headerRow}): ` +
-        `${c[1]} urusan, ${c[2]} bidang, ${c[3]} program, ${c[4]} kegiatan, ${c[5]} sub kegiatan; version "${result.catalogue.version}"` +
+        `${c[1]} urusan, ${c[2]} bidang, ${c[3]} program, ${c[4]} kegiatan, ${c[5]} sub kegiatan` +
+        `${result.placeholders > 0 ? ` (and ${result.placeholders} placeholder rows of urusan X / bidang X.XX)` : ""}${result.catalogue.pemda ? `, ${result.catalogue.pemda}` : ""}; version "${result.catalogue.version}"` +
         `${parsed.values.output ? ` → ${parsed.values.output}` : ""}\n`,
     );
     for (const w of result.warnings) err(`renja: warning: ${w}\n`);
@@ -85,15 +98,28 @@ export async function loadCatalogueFile(path: string): Promise<Catalogue> {
   return parsed.catalogue;
 }
 
+/** The nomenclature arguments of a command. */
+export interface NomenclatureArgs {
+  nomenclature?: string | undefined;
+  "no-nomenclature"?: boolean | undefined;
+  /** A built-in version for every table instead of the version of each table's year. */
+  "nomenclature-version"?: string | undefined;
+}
+
 /**
- * The nomenclature rules `renja check` runs: the built-in catalogue by default, the file given with
- * `--nomenclature`, none with `--no-nomenclature`. Throws ReadError when the file cannot be used.
+ * The nomenclature rules `renja check` runs: the built-in lists by default (each table against the version of its
+ * year, or `--nomenclature-version`), the file given with `--nomenclature`, none with `--no-nomenclature`. Throws
+ * ReadError when the file cannot be used or the version is not built in.
  * @example const rules = await checkNomenclatureRules({ nomenclature: "catalogue.json" });
  */
-export async function checkNomenclatureRules(args: { nomenclature?: string | undefined; "no-nomenclature"?: boolean | undefined }): Promise<Rule[]> {
+export async function checkNomenclatureRules(args: NomenclatureArgs): Promise<Rule[]> {
   if (args["no-nomenclature"]) return [];
-  const catalogue = args.nomenclature !== undefined ? await loadCatalogueFile(args.nomenclature) : builtinCatalogue();
-  return nomenclatureRules(catalogue);
+  if (args.nomenclature !== undefined) return nomenclatureRules(await loadCatalogueFile(args.nomenclature));
+  const asked = args["nomenclature-version"];
+  if (asked === undefined) return nomenclatureRules(builtinSource());
+  const version = findBuiltinVersion(asked);
+  if (version === null) throw new ReadError(`--nomenclature-version "${asked}" is not a built-in version (${builtinVersions().join(", ")})`);
+  return nomenclatureRules(builtinSource({ version }));
 }
 
 /**
@@ -101,7 +127,7 @@ export async function checkNomenclatureRules(args: { nomenclature?: string | und
  * status 2 instead of rules.
  * @example const rules = await nomenclatureRulesOrExit(args, io.err); if (typeof rules === "number") return rules;
  */
-export async function nomenclatureRulesOrExit(args: Parameters<typeof checkNomenclatureRules>[0], err: (s: string) => void): Promise<Rule[] | 2> {
+export async function nomenclatureRulesOrExit(args: NomenclatureArgs, err: (s: string) => void): Promise<Rule[] | 2> {
   try {
     return await checkNomenclatureRules(args);
   } catch (e) {
@@ -131,7 +157,7 @@ export function rulesForWorkbook(kept: CatalogueResult | null, given: Rule[], us
   return { rules: nomenclatureRules(kept.catalogue), nomenclature: { source: "workbook", version: kept.catalogue.version, entries: kept.catalogue.entries.length } };
 }
 
-/** True when a command names no catalogue of its own, so a workbook's kept one applies. */
-export function usesKeptCatalogue(args: { nomenclature?: string | undefined; "no-nomenclature"?: boolean | undefined }): boolean {
-  return args.nomenclature === undefined && !args["no-nomenclature"];
+/** True when a command names no catalogue or built-in version of its own, so a workbook's kept one applies. */
+export function usesKeptCatalogue(args: NomenclatureArgs): boolean {
+  return args.nomenclature === undefined && !args["no-nomenclature"] && args["nomenclature-version"] === undefined;
 }

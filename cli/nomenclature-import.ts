@@ -1,11 +1,13 @@
-// Reads the official lampiran of the nomenclature as users have it in Excel (URUSAN | BIDANG | PROGRAM |
-// KEGIATAN | SUB KEGIATAN | NOMENKLATUR | KINERJA | INDIKATOR | SATUAN) into a catalogue.
+// Reads the official nomenclature into a catalogue: the lampiran as users have it in Excel (URUSAN | BIDANG |
+// PROGRAM | KEGIATAN | SUB KEGIATAN | NOMENKLATUR | KINERJA | INDIKATOR | SATUAN, PDF spacing undone) or SIPD's export.
 import { basename } from "node:path";
 import { cellText, isBlank, type CellValue, type Grid } from "../core/grid.js";
 import { readKode } from "../core/kode/index.js";
 import { cleanText } from "../core/layout/normalize.js";
 import { canonicalCatalogueCode, catalogueLevel } from "../core/nomenclature/code.js";
-import type { Catalogue, CatalogueEntry } from "../core/nomenclature/types.js";
+import { tidyOfficialText } from "../core/nomenclature/normalize.js";
+import type { Catalogue, CatalogueEntry, Pemda } from "../core/nomenclature/types.js";
+import { sipdHeader, sipdToCatalogues } from "./nomenclature-import-sipd.js";
 import { readGrids } from "./read-file.js";
 
 /** A lampiran that cannot be imported at all (no header, missing columns); the message says which. */
@@ -38,6 +40,8 @@ export interface LampiranImport {
   headerRow: number;
   /** Entries per level 1 … 5. */
   counts: Record<1 | 2 | 3 | 4 | 5, number>;
+  /** The placeholder rows of the support program's urusan `X` and bidang `X.XX` (read, not kept: they stand for any). */
+  placeholders: number;
   /** Rows that could not be read and other things the user should know, one sentence each. */
   warnings: string[];
 }
@@ -47,6 +51,8 @@ export interface LampiranOptions {
   version?: string;
   /** File name used in entries' `source`. */
   fileName?: string;
+  /** Which list of a SIPD export (it holds provinsi and kabupaten/kota); default kabupaten/kota. */
+  pemda?: Pemda;
 }
 
 /** The role a header cell names, or null. */
@@ -117,9 +123,13 @@ function isNumberingRow(cells: readonly CellValue[]): boolean {
  */
 const SHORT_KEGIATAN = /^\s*(\d)[.,]([1-9])\s*$/;
 
+/** The placeholder rows above the support program: urusan `X`, bidang `X | XX`. */
+const PLACEHOLDER = /^X(?: \| XX)?$/i;
+
 /** Reads one row's code cells; `X | XX | …` is the cross-cutting program. */
-function readCode(cells: CellValue[]): { code: string } | { problem: string } {
+function readCode(cells: CellValue[]): { code: string } | { problem: string } | { placeholder: true } {
   const raw = cells.map((v) => cellText(v)).filter((s) => s !== "").join(" | ");
+  if (PLACEHOLDER.test(raw)) return { placeholder: true };
   const u = cellText(cells[0] ?? null).toUpperCase();
   const cross = u === "X";
   if (cross && cellText(cells[1] ?? null).toUpperCase() !== "XX") return { problem: `code "${raw}": an X urusan needs XX as bidang` };
@@ -160,12 +170,13 @@ export function lampiranToCatalogue(grid: Grid, options: LampiranOptions = {}): 
   const firstRow = new Map<string, number>();
   const unreadable: string[] = [];
   let shortKegiatan = 0;
+  let placeholders = 0;
   for (let r = header.row + 1; r < rows.length; r++) {
     const cells = rows[r] ?? [];
     if (cells.every((v) => isBlank(v ?? null))) continue;
     if (r === header.row + 1 && isNumberingRow(cells)) continue;
     const codeCells: CellValue[] = codeCols.map((c) => cells[c] ?? null);
-    const name = cleanText(cells[col("name") as number] ?? null);
+    const name = tidyOfficialText(cleanText(cells[col("name") as number] ?? null));
     if (codeCells.every((v) => isBlank(v))) {
       unreadable.push(`row ${r + 1}: no code${name ? ` ("${short(name)}")` : ""}`);
       continue;
@@ -176,6 +187,10 @@ export function lampiranToCatalogue(grid: Grid, options: LampiranOptions = {}): 
       shortKegiatan++;
     }
     const read = readCode(codeCells);
+    if ("placeholder" in read) {
+      placeholders++;
+      continue;
+    }
     if ("problem" in read) {
       unreadable.push(`row ${r + 1}: ${read.problem}`);
       continue;
@@ -193,7 +208,7 @@ export function lampiranToCatalogue(grid: Grid, options: LampiranOptions = {}): 
     const entry: CatalogueEntry = { code: read.code, level: catalogueLevel(read.code), name };
     for (const [role, key] of [["performance", "performance"], ["indicator", "indicator"], ["unit", "unit"]] as const) {
       const c = col(role);
-      const v = c === undefined ? "" : cleanText(cells[c] ?? null);
+      const v = c === undefined ? "" : tidyOfficialText(cleanText(cells[c] ?? null));
       if (v !== "") entry[key] = v;
     }
     entry.source = `${file} row ${r + 1}`;
@@ -202,10 +217,11 @@ export function lampiranToCatalogue(grid: Grid, options: LampiranOptions = {}): 
   if (unreadable.length > 0) warnings.push(`${unreadable.length} row${unreadable.length > 1 ? "s" : ""} could not be read and ${unreadable.length > 1 ? "were" : "was"} left out:\n  ${unreadable.join("\n  ")}`);
   if (shortKegiatan > 0) warnings.push(`${shortKegiatan} kegiatan cell${shortKegiatan > 1 ? "s" : ""} written like 2.1 ${shortKegiatan > 1 ? "were" : "was"} read as 2.10`);
   if (entries.length === 0) throw new LampiranError(`sheet "${sheet}": the lampiran header is on row ${header.row + 1} but no row below it could be read${unreadable.length ? ` (${unreadable.slice(0, 3).join("; ")})` : ""}`);
-  const counts = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  for (const e of entries) counts[e.level]++;
   const catalogue: Catalogue = { version: options.version ?? (titleAbove(grid, header.row) || `${file} (imported)`), entries };
-  return { catalogue, sheet, headerRow: header.row + 1, counts, warnings };
+  const pemda = options.pemda ?? pemdaOf(entries);
+  if (pemda) catalogue.pemda = pemda;
+  const counts = countLevels(entries);
+  return { catalogue, sheet, headerRow: header.row + 1, counts, placeholders, warnings };
 }
 
 /** Text above the header (the lampiran's title), joined; the upper row of a two-row header is not title. */
@@ -216,6 +232,34 @@ function titleAbove(grid: Grid, headerRow: number): string {
   for (let r = 0; r < top; r++) for (const v of grid.rows[r] ?? []) if (!isBlank(v)) parts.push(cleanText(v));
   const t = parts.join(" ");
   return t.length > 200 ? `${t.slice(0, 197)}…` : t;
+}
+
+/** Entries per level 1 … 5. */
+function countLevels(entries: readonly CatalogueEntry[]): Record<1 | 2 | 3 | 4 | 5, number> {
+  const counts = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  for (const e of entries) counts[e.level]++;
+  return counts;
+}
+
+/** Provinsi when every kegiatan lead digit 1 or 2 is 1, kabupaten/kota when every one is 2 (3–9 say neither). */
+function pemdaOf(entries: readonly CatalogueEntry[]): Pemda | undefined {
+  const digits = new Set(entries.filter((e) => e.level >= 4).map((e) => e.code.split(".")[3]?.[0]));
+  if (digits.has("1") && !digits.has("2")) return "prov";
+  if (digits.has("2") && !digits.has("1")) return "kabkota";
+  return undefined;
+}
+
+/** One list of a SIPD export as an import (the pemda asked for, else kabupaten/kota, else the one there is). */
+function sipdImport(grid: Grid, options: LampiranOptions): LampiranImport {
+  const file = options.fileName ?? grid.name ?? "Sheet1";
+  const read = sipdToCatalogues(grid, options.version ?? `SIPD (${file})`, file);
+  const wanted = options.pemda ?? "kabkota";
+  const catalogue = read.catalogues.find((c) => c.pemda === wanted) ?? (options.pemda ? undefined : read.catalogues[0]);
+  if (!catalogue) throw new LampiranError(`sheet "${read.sheet}" (a SIPD export) has no ${wanted === "prov" ? "PROV" : "KABKOT"} rows`);
+  const left = read.catalogues.filter((c) => c !== catalogue).map((c) => `${read.rows[c.pemda ?? "kabkota"]} ${c.pemda === "prov" ? "provinsi (PROV)" : "kabupaten/kota (KABKOT)"} rows`);
+  const warnings = [...read.warnings];
+  if (left.length > 0) warnings.push(`${left.join(", ")} left out: one catalogue holds one pemda's list (--pemda ${catalogue.pemda === "prov" ? "kabkota" : "prov"} for the other)`);
+  return { catalogue, sheet: read.sheet, headerRow: (sipdHeader(grid)?.row ?? 0) + 1, counts: countLevels(catalogue.entries), placeholders: 0, warnings };
 }
 
 function short(s: string): string {
@@ -233,10 +277,11 @@ export async function importLampiran(path: string, options: LampiranOptions & { 
   if (options.sheet !== undefined) {
     const grid = grids.find((g) => g.name === options.sheet);
     if (!grid) throw new LampiranError(`no sheet named "${options.sheet}" (sheets: ${grids.map((g) => g.name).join(", ")})`);
-    return lampiranToCatalogue(grid, opts);
+    return sipdHeader(grid) ? sipdImport(grid, opts) : lampiranToCatalogue(grid, opts);
   }
   let firstError: LampiranError | null = null;
   for (const grid of grids) {
+    if (sipdHeader(grid)) return sipdImport(grid, opts);
     try {
       return lampiranToCatalogue(grid, opts);
     } catch (e) {

@@ -2,6 +2,7 @@
 import type { Grid } from "./grid.js";
 import { detectLayout } from "./layout/detect-layout.js";
 import type { Family, Finding, Layout, SourceDocument } from "./model.js";
+import type { NomenclatureUse } from "./nomenclature/types.js";
 import { resolveOptions, type CheckOptions } from "./options.js";
 import { headerNotFound } from "./rules/header-not-found.js";
 import { RULES } from "./rules/index.js";
@@ -35,6 +36,8 @@ export interface SheetReport {
   unreadColumns?: UnreadColumnInfo[];
   /** The document a non-Renja table comes from (Renstra, DPA/RKA list), read as `family`. */
   document?: SourceDocument;
+  /** The nomenclature version the sheet was checked against (absent without nomenclature rules). */
+  nomenclature?: NomenclatureUse;
 }
 
 /** A column with numbers that got no role, as reports show it. */
@@ -72,6 +75,7 @@ export function checkGrid(grid: Grid, input: Partial<CheckOptions> = {}, extraRu
   // One push per finding: a spread of a rule's findings overflows the call stack past ~125,000 of them.
   for (const rule of [...Object.values(RULES), ...extraRules]) for (const f of rule.check(table)) issues.push(f);
   issues.sort((a, b) => a.row - b.row || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.column ?? "").localeCompare(b.column ?? ""));
+  const nomenclature = extraRules.map((r) => r.notes?.(table).nomenclature).find((n) => n !== undefined);
   return {
     report: {
       name,
@@ -85,6 +89,7 @@ export function checkGrid(grid: Grid, input: Partial<CheckOptions> = {}, extraRu
       formulas: layout.formulas.map((f) => f.text),
       unreadColumns: (layout.unread ?? []).map((u) => ({ column: u.letter, header: u.header })),
       ...(layout.document ? { document: layout.document } : {}),
+      ...(nomenclature ? { nomenclature } : {}),
     },
     table,
   };

@@ -2,9 +2,11 @@
 // official names, and a cache of normalised sheet names, so matching costs a few Map reads per row.
 import type { Node, Tree } from "../model.js";
 import { UNKNOWN_BIDANG } from "../tree/build-tree.js";
+import { builtinUnitGroups } from "./builtin.js";
 import { CROSS_CUTTING, isCrossCutting } from "./code.js";
 import { nameKey } from "./normalize.js";
 import type { Catalogue, CatalogueEntry } from "./types.js";
+import { aliasKey, oneSlipApart } from "./units.js";
 
 /** An entry with its comparison keys computed once. */
 export interface IndexedEntry {
@@ -15,6 +17,8 @@ export interface IndexedEntry {
   unit: string | null;
   /** First word of the unit (`unitHead`), null when the catalogue knows none. */
   unitHead: string | null;
+  /** Group of the unit in the alias table (`%` and `persen`), -1 when it has no other name. */
+  unitGroup: number;
 }
 
 /** What the catalogue says about one node of a sheet. */
@@ -42,13 +46,19 @@ export interface NomenclatureIndex {
   closed: boolean;
   /** The entry of a sheet's canonical code, trying `X.XX` + the code without its bidang when the code itself is not listed. */
   lookup(code: string): IndexedEntry | null;
+  /**
+   * The entry that names the code as its previous one (SIPD's `SUBKEGIATAN SEBELUMNYA`), trying `X.XX` like
+   * `lookup`; null when no entry was renumbered or renamed from it.
+   */
+  successor(code: string): IndexedEntry | null;
   /** True when the catalogue speaks for the code's urusan, bidang or (through `X.XX`) its program. */
   covers(code: string): boolean;
   /** True when a name as written is the official one, ignoring case, spacing, punctuation and Kabupaten/Kota wording. */
   sameName(written: string, e: IndexedEntry): boolean;
   /**
    * True when a unit as written is the entry's unit, ignoring case, spacing and punctuation; a compound
-   * unit agrees with its first word (`Orang / Kali` and `Orang/Bulan` with `Orang`).
+   * unit agrees with its first word (`Orang / Kali` and `Orang/Bulan` with `Orang`), another name of the unit
+   * (satuan.xlsx: `persen` = `%`) agrees, and so does a slip of one letter in a long unit (`Dokuman`).
    */
   sameUnit(written: string, e: IndexedEntry): boolean;
   /**
@@ -102,7 +112,8 @@ function bidangNumber(code: string): number {
  * Builds the lookup of a catalogue; build it once and share it between checks.
  * @example const index = buildIndex(builtinCatalogue()); index.lookup("1.06.01.2.02.0001")?.entry.name // "Penyediaan Gaji dan Tunjangan ASN"
  */
-export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
+export function buildIndex(catalogue: Catalogue, unitGroups: ReadonlyMap<string, number> = builtinUnitGroups()): NomenclatureIndex {
+  const groupOf = (unit: string): number => unitGroups.get(aliasKey(unit)) ?? -1;
   const byCode = new Map<string, IndexedEntry>();
   // Areas the catalogue speaks for, by number (no strings made per row): urusan 0-9, bidang U.BB as U*100+BB,
   // programs of the cross-cutting X.XX as PP.
@@ -110,7 +121,8 @@ export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
   const bidangs = new Uint8Array(1000);
   const crossPrograms = new Uint8Array(100);
   for (const entry of catalogue.entries) {
-    byCode.set(entry.code, { entry, key: nameKey(entry.name), unit: entry.unit ? unitKey(entry.unit) : null, unitHead: entry.unit ? unitHead(entry.unit) : null });
+    const unit = entry.unit;
+    byCode.set(entry.code, { entry, key: nameKey(entry.name), unit: unit ? unitKey(unit) : null, unitHead: unit ? unitHead(unit) : null, unitGroup: unit ? groupOf(unit) : -1 });
     if (isCrossCutting(entry.code)) {
       crossPrograms[digits2(entry.code, CROSS_CUTTING.length + 1)] = 1;
     } else {
@@ -118,13 +130,18 @@ export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
       if (entry.code.length >= 4) bidangs[bidangNumber(entry.code)] = 1;
     }
   }
+  const byPrevious = new Map<string, IndexedEntry>();
+  for (const e of byCode.values()) {
+    const p = e.entry.previousCode;
+    if (p !== undefined && p !== e.entry.code && !byPrevious.has(p)) byPrevious.set(p, e);
+  }
   let closed = true;
   for (const entry of catalogue.entries) {
     const parent = catalogueParent(entry.code);
     if (parent !== null && parent !== CROSS_CUTTING && !byCode.has(parent)) closed = false;
   }
   const names = new Map<string, string>();
-  const units = new Map<string, [string, string]>();
+  const units = new Map<string, [string, string, number]>();
   const matches = new WeakMap<Tree, NodeMatch[]>();
 
   /** U.BB.PP…: the program number, or -1 when the code is not that shape. */
@@ -135,6 +152,13 @@ export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
     // The cross-cutting entry is X.XX.PP…; a string is made only for the catalogue's cross-cutting programs.
     const program = programOf(code);
     return program >= 0 && crossPrograms[program] === 1 ? (byCode.get(CROSS_CUTTING + code.slice(4)) ?? null) : null;
+  };
+  const successor = (code: string): IndexedEntry | null => {
+    if (byPrevious.size === 0) return null;
+    const direct = byPrevious.get(code);
+    if (direct) return direct;
+    const program = programOf(code);
+    return program >= 0 && crossPrograms[program] === 1 ? (byPrevious.get(CROSS_CUTTING + code.slice(4)) ?? null) : null;
   };
   const covers = (code: string): boolean => {
     const unknownBidang = code.startsWith(UNKNOWN_BIDANG);
@@ -158,11 +182,11 @@ export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
     if (e.unit === null) return true;
     let keys = units.get(written);
     if (keys === undefined) {
-      keys = [unitKey(written), unitHead(written)];
+      keys = [unitKey(written), unitHead(written), groupOf(written)];
       if (units.size >= CACHE_LIMIT) units.clear();
       units.set(written, keys);
     }
-    return keys[0] === e.unit || keys[1] === e.unitHead;
+    return keys[0] === e.unit || keys[1] === e.unitHead || (keys[2] >= 0 && keys[2] === e.unitGroup) || oneSlipApart(keys[0], e.unit);
   };
   const matchTree = (tree: Tree): NodeMatch[] => {
     const cached = matches.get(tree);
@@ -200,5 +224,5 @@ export function buildIndex(catalogue: Catalogue): NomenclatureIndex {
     matches.set(tree, out);
     return out;
   };
-  return { catalogue, size: byCode.size, closed, lookup, covers, sameName, sameUnit, matchTree };
+  return { catalogue, size: byCode.size, closed, lookup, successor, covers, sameName, sameUnit, matchTree };
 }

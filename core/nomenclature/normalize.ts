@@ -70,3 +70,15 @@ export function nameKey(name: string): string {
   }
   return n;
 }
+
+/**
+ * Official text with the PDF conversion's spacing undone and nothing else changed: runs of spaces and line
+ * breaks made one space, and a hyphen split by a line end joined again (`RKA- SKPD` → `RKA-SKPD`).
+ * @example tidyOfficialText("Penyusunan      Dokumen\nRKA- SKPD ") // "Penyusunan Dokumen RKA-SKPD"
+ */
+export function tidyOfficialText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/(\p{L})- (?=\p{L})/gu, "$1-")
+    .trim();
+}

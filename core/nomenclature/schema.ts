@@ -23,6 +23,8 @@ export const catalogueEntrySchema = z
     indicator: text.optional(),
     unit: text.optional(),
     source: text.optional(),
+    previousCode: z.string().optional(),
+    previousName: text.optional(),
   })
   .superRefine((e, ctx) => {
     if (e.level !== undefined && e.level !== catalogueLevel(e.code)) {
@@ -35,12 +37,15 @@ export const catalogueEntrySchema = z
     if (e.indicator !== undefined) out.indicator = e.indicator;
     if (e.unit !== undefined) out.unit = e.unit;
     if (e.source !== undefined) out.source = e.source;
+    if (e.previousCode !== undefined) out.previousCode = canonicalCatalogueCode(e.previousCode) ?? e.previousCode;
+    if (e.previousName !== undefined) out.previousName = e.previousName;
     return out;
   });
 
 export const catalogueSchema = z
   .object({
     version: text,
+    pemda: z.enum(["prov", "kabkota"]).optional(),
     note: text.optional(),
     sources: z.record(z.string(), z.string()).optional(),
     entries: z.array(catalogueEntrySchema),
@@ -62,6 +67,7 @@ export function parseCatalogue(raw: unknown): { ok: true; catalogue: Catalogue }
   const r = catalogueSchema.safeParse(raw);
   if (r.success) {
     const c: Catalogue = { version: r.data.version, entries: r.data.entries };
+    if (r.data.pemda !== undefined) c.pemda = r.data.pemda;
     if (r.data.note !== undefined) c.note = r.data.note;
     if (r.data.sources !== undefined) c.sources = r.data.sources;
     return { ok: true, catalogue: c };

@@ -1,5 +1,6 @@
-// `renja nomenclature import`: the lampiran as users have it in Excel → catalogue JSON, and
-// `renja check --nomenclature` with it. Lampiran files are written here with exceljs.
+// `renja nomenclature import`: the lampiran as users have it in Excel and SIPD's export → catalogue JSON, and
+// `renja check --nomenclature` with it. Small lampiran files are written here with exceljs; the real lists are
+// the project's copies in data/nomenklatur/.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,8 +8,12 @@ import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.js";
 import { importLampiran, LampiranError } from "../../cli/nomenclature-import.js";
+import { sipdToCatalogues } from "../../cli/nomenclature-import-sipd.js";
+import { readUnitAliases } from "../../cli/nomenclature-units.js";
+import { readGrids } from "../../cli/read-file.js";
 import { builtinCatalogue } from "../../core/nomenclature/builtin.js";
-import type { CatalogueEntry } from "../../core/nomenclature/types.js";
+import type { Catalogue, CatalogueEntry } from "../../core/nomenclature/types.js";
+import { builtinCatalogues, catalogueModuleText, LAMPIRAN, SATUAN, SIPD } from "../../scripts/catalogue-module.js";
 
 const dir = mkdtempSync(join(tmpdir(), "renja-lampiran-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -63,7 +68,8 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-const builtin = builtinCatalogue();
+/** Urusan 1 and 2, bidang Sosial and PMD, and the support program: a lampiran-sized sample of the 1317 list. */
+const builtin = { ...builtinCatalogue(), entries: builtinCatalogue().entries.filter((e) => e.code === "1" || e.code === "2" || /^(1\.06|2\.13|X\.XX\.01)(\.|$)/.test(e.code)) };
 const pick = (e: CatalogueEntry) => ({ code: e.code, level: e.level, name: e.name, indicator: e.indicator, unit: e.unit });
 
 describe("renja nomenclature import", () => {
@@ -72,7 +78,7 @@ describe("renja nomenclature import", () => {
     const outFile = join(dir, "builtin.json");
     const r = await run(["nomenclature", "import", file, "-o", outFile]);
     expect(r.code).toBe(0);
-    expect(r.err).toMatch(/132 entries from sheet "Lampiran I" \(header row 4\): 2 urusan, 2 bidang, 9 program, 21 kegiatan, 98 sub kegiatan/);
+    expect(r.err).toMatch(/351 entries from sheet "Lampiran I" \(header row 4\): 2 urusan, 2 bidang, 14 program, 61 kegiatan, 272 sub kegiatan, kabkota/);
     expect(r.err).not.toMatch(/warning/);
     const json = JSON.parse(readFileSync(outFile, "utf8"));
     expect(json.version).toBe("LAMPIRAN KEPUTUSAN MENTERI DALAM NEGERI NOMOR 900.1.15.5-1317 TAHUN 2023");
@@ -84,7 +90,7 @@ describe("renja nomenclature import", () => {
     const file = await writeLampiran("small.xlsx", { rows: builtin.entries.slice(0, 3).map(entryRow), title: null });
     const r = await run(["nomenclature", "import", file, "--catalogue-version", "Kepmendagri 900.1.15.5-1317/2023"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ version: "Kepmendagri 900.1.15.5-1317/2023", entries: [{ code: "1" }, { code: "1.06" }, { code: "2" }] });
+    expect(JSON.parse(r.out)).toMatchObject({ version: "Kepmendagri 900.1.15.5-1317/2023", entries: [{ code: "X.XX.01" }, { code: "X.XX.01.2.01" }, { code: "X.XX.01.2.01.0001" }] });
   });
 
   it("fills vertically merged code cells (one URUSAN and BIDANG cell over a whole block)", async () => {
@@ -166,7 +172,7 @@ describe("renja check --nomenclature", () => {
     expect(JSON.stringify(found)).toContain("lampiran uji");
 
     const byDefault = nameFindings((await run(["check", kukar, "--format", "json"])).out);
-    expect(byDefault.filter((i) => i.rule === "nomenclature-name-mismatch").map((i) => i.row)).toEqual([6, 53, 54, 57, 58]);
+    expect(byDefault.filter((i) => i.rule === "nomenclature-name-mismatch").map((i) => i.row)).toEqual([6, 25, 53, 54, 57, 58]);
 
     expect(nameFindings((await run(["check", kukar, "--format", "json", "--no-nomenclature"])).out)).toEqual([]);
   });
@@ -179,5 +185,89 @@ describe("renja check --nomenclature", () => {
     expect(r.err).toMatch(/nomenclature .*bad\.json is not a catalogue: entries\.0\.code: "1\.6\.4" is not a code/);
     writeFileSync(bad, "{ not json");
     expect((await run(["check", kukar, "--nomenclature", bad])).err).toMatch(/is not JSON .*renja nomenclature import/);
+  });
+});
+
+describe("the official lists in data/nomenklatur/", () => {
+  const DATA = join(import.meta.dirname, "../../data/nomenklatur");
+  const lampiranFile = join(DATA, LAMPIRAN.file);
+  const sipdFile = join(DATA, SIPD.file);
+  // Each file is read once (they are large); the tests below share the reads.
+  const read = (async () => {
+    const lampiran = await importLampiran(lampiranFile, { version: LAMPIRAN.version });
+    const [grid] = await readGrids(sipdFile);
+    if (!grid) throw new Error(`${SIPD.file} has no sheet`);
+    const sipd = sipdToCatalogues(grid, SIPD.version, SIPD.file);
+    const units = await readUnitAliases(join(DATA, SATUAN));
+    return { lampiran, sipd, units };
+  })();
+  const levelsOf = (c: Catalogue) => [1, 2, 3, 4, 5].map((l) => c.entries.filter((e) => e.level === l).length);
+
+  it("reads the 1317/2023 lampiran as the data README counts it: 10 urusan, 45 bidang, 188 program, 729 kegiatan, 3,395 sub kegiatan", async () => {
+    const { lampiran } = await read;
+    expect(lampiran.warnings).toEqual([]);
+    // The placeholder rows urusan X and bidang X.XX are counted by the README and not kept.
+    expect(lampiran.placeholders).toBe(2);
+    expect(levelsOf(lampiran.catalogue)).toEqual([10 - 1, 45 - 1, 188, 729, 3395]);
+    expect(lampiran.catalogue.pemda).toBe("kabkota");
+    const subs = lampiran.catalogue.entries.filter((e) => e.level === 5);
+    expect(subs.filter((e) => !e.performance || !e.indicator || !e.unit).map((e) => e.code)).toEqual([]);
+  });
+
+  it("undoes the lampiran's PDF spacing and hyphen splits, and keeps the official text otherwise", async () => {
+    const { lampiran } = await read;
+    const at = (code: string) => lampiran.catalogue.entries.find((e) => e.code === code);
+    expect(at("X.XX.01.2.01.0001")).toMatchObject({ name: "Penyusunan Dokumen Perencanaan Perangkat Daerah", performance: "Tersusunnya Dokumen Perencanaan Perangkat Daerah", unit: "Dokumen" });
+    expect(at("X.XX.01.2.01.0002")?.performance).toBe("Tersedianya Dokumen RKA-SKPD dan Laporan Hasil Koordinasi Penyusunan Dokumen RKA-SKPD");
+    expect(at("X.XX.01.2.01.0005")?.name).toBe("Koordinasi dan Penyusunan Perubahan DPA-SKPD");
+    expect(at("1")?.name).toBe("URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR");
+    expect(at("1.06.04.2.01.0001")?.source).toMatch(/^kepmendagri-900\.1\.15\.5-1317-2023-kabkota\.xlsx row \d+$/);
+    for (const e of lampiran.catalogue.entries) for (const t of [e.name, e.performance, e.indicator, e.unit]) if (t) expect(t, e.code).not.toMatch(/\s{2}|\n|\p{L}- (?=\p{L})/u);
+  });
+
+  it("reads SIPD's 2027 export per pemda: 4,031 PROV and 3,550 KABKOT sub kegiatan; 50 bidang, 220 program, 1,427 kegiatan in all", async () => {
+    const { sipd } = await read;
+    expect(sipd.warnings).toEqual([]);
+    expect(sipd.rows).toEqual({ prov: 4031, kabkota: 3550 });
+    const [prov, kab] = sipd.catalogues;
+    expect([prov?.pemda, kab?.pemda]).toEqual(["prov", "kabkota"]);
+    expect(prov && levelsOf(prov)).toEqual([0, 49, 217, 912, 4031]);
+    expect(kab && levelsOf(kab)).toEqual([0, 44, 189, 713, 3550]);
+    const union = (level: number) => new Set(sipd.catalogues.flatMap((c) => c.entries.filter((e) => e.level === level).map((e) => e.code))).size;
+    // The README counts the placeholder bidang X.XX too.
+    expect([union(2) + 1, union(3), union(4)]).toEqual([50, 220, 1427]);
+  });
+
+  it("splits SIPD's 'code name' cells, trims units and keeps SUBKEGIATAN SEBELUMNYA", async () => {
+    const { sipd } = await read;
+    const [prov, kab] = sipd.catalogues;
+    expect(prov?.entries.find((e) => e.code === "1.01.02.1.01.0001")).toMatchObject({ name: "Pembangunan USB (Unit Sekolah Baru)", unit: "Unit", indicator: "Jumlah Sekolah Baru yang Telah Dibangun" });
+    expect(prov?.entries.find((e) => e.code === "1.01")?.name).toBe("URUSAN PEMERINTAHAN BIDANG PENDIDIKAN");
+    expect(prov?.entries.find((e) => e.code === "X.XX.01.1.01.0002")?.name).toBe("Koordinasi dan Penyusunan Dokumen RKA-SKPD");
+    expect(kab?.entries.find((e) => e.code === "1.02.02.2.02.0053")).toMatchObject({ previousCode: "1.02.02.2.02.0028" });
+    const all = sipd.catalogues.flatMap((c) => c.entries);
+    expect(all.filter((e) => e.unit !== undefined && e.unit !== e.unit.trim())).toEqual([]);
+    expect(all.filter((e) => e.previousCode !== undefined)).toHaveLength(346);
+  });
+
+  it("reads satuan.xlsx's other names as one unit (persen = %)", async () => {
+    const { units } = await read;
+    expect(units.split("\n")).toEqual(expect.arrayContaining(["%|persen", "lbr|lembar", "oh|orang/hari|oranghari"]));
+  });
+
+  it("gives exactly the committed built-in catalogue (npm run catalogue has been run)", async () => {
+    const { lampiran, sipd, units } = await read;
+    const committed = readFileSync(join(import.meta.dirname, "../../core/nomenclature/builtin-data.ts"), "utf8");
+    expect(catalogueModuleText(builtinCatalogues(lampiran, sipd), units) === committed, "core/nomenclature/builtin-data.ts is stale: run npm run catalogue").toBe(true);
+  });
+
+  it("imports the SIPD export from the command line, one pemda per catalogue", async () => {
+    const out = join(dir, "sipd-prov.json");
+    const r = await run(["nomenclature", "import", sipdFile, "--pemda", "prov", "--catalogue-version", "SIPD 2027", "-o", out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/5209 entries from sheet "Worksheet" \(header row 1\): 0 urusan, 49 bidang, 217 program, 912 kegiatan, 4031 sub kegiatan, prov; version "SIPD 2027"/);
+    expect(r.err).toContain("3550 kabupaten/kota (KABKOT) rows left out");
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ version: "SIPD 2027", pemda: "prov" });
+    expect((await run(["nomenclature", "import", sipdFile, "--pemda", "kota"])).code).toBe(2);
   });
 });

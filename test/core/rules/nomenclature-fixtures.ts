@@ -1,4 +1,4 @@
-// Shared by the nomenclature rule tests: seed fixtures read as the CLI reads them, and a small rencana grid.
+// Shared by the nomenclature rule tests: seed fixtures read as the CLI reads them, and a small rencana grid (of 2024).
 import { join } from "node:path";
 import { readGrids } from "../../../cli/read-file.js";
 import { checkGrid } from "../../../core/check.js";
@@ -6,10 +6,13 @@ import type { CellValue, Grid } from "../../../core/grid.js";
 import { builtinCatalogue } from "../../../core/nomenclature/builtin.js";
 import { buildIndex } from "../../../core/nomenclature/lookup.js";
 import { nomenclatureRules } from "../../../core/nomenclature/rules.js";
+import { builtinSource } from "../../../core/nomenclature/source.js";
 import type { CheckOptions } from "../../../core/options.js";
 
+/** The 1317/2023 kabupaten/kota list (the seeds' version). */
 export const builtinIndex = buildIndex(builtinCatalogue());
-export const builtinRules = nomenclatureRules(builtinIndex);
+/** The built-in lists, each table against the version of its year. */
+export const builtinRules = nomenclatureRules(builtinSource());
 
 const XLSX = join(import.meta.dirname, "../../fixtures/xlsx");
 

@@ -13,23 +13,30 @@ describe("on the seed fixtures", () => {
     expect(at(57)).toMatchObject({ severity: "warning", column: "B", actual: "Penyediaan Perumahan", expected: "Penyediaan Permakanan" });
     expect(at(58)).toMatchObject({ actual: "Penyediaan Alat Bantu", expected: "Penyediaan Sandang" });
     expect(at(57)?.message).toBe(
-      'Nama untuk kode 1.06.04.2.01.0001 berbeda dengan nomenklatur Kepmendagri 050-5889/2021 jo. 900.1.15.5-1317/2023 (sebagian): "Penyediaan Perumahan", seharusnya "Penyediaan Permakanan".',
+      'Nama untuk kode 1.06.04.2.01.0001 berbeda dengan nomenklatur Kepmendagri 900.1.15.5-1317/2023: "Penyediaan Perumahan", seharusnya "Penyediaan Permakanan".',
     );
     for (const row of [53, 54]) expect(at(row)?.expected, `row ${row}`).toMatch(/dari Titik Debarkasi di Daerah/);
     // 'Urusan Pemerintah Daerah Kabupaten Kota': the word differs (Pemerintahan), not only the Kab/Kota wording.
     expect(at(6)?.expected).toBe("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA");
+    expect(at(25)).toMatchObject({ actual: "Penyediaan Barang Cetak dan Penggandaan", expected: "Penyediaan Barang Cetakan dan Penggandaan" });
   });
 
-  // Every other coded row of these tables is named as the nomenclature names it, allowing for the
+  it("checks every bidang, not only the seeds' two", () => {
+    const issues = checkGrid(rencana([["1.01.02.2.01.0001", "Pembangunan Sekolah Baru"]]), {}, builtinRules).report.issues.filter((i) => i.rule === RULE);
+    expect(issues.map((i) => i.expected)).toEqual(["Pembangunan Unit Sekolah Baru (USB)"]);
+  });
+
+  // Every other coded row of these tables is named as the 1317/2023 lampiran names it, allowing for the
   // seeds' case, spacing, punctuation and Kabupaten/Kota variants (`Kabupaten / Kota`, `Anak- Anak`,
-  // `Pajak dan` / `Pajak, dan`, `Penganggaran dan` / `Penganggaran, dan`, `Bagi` / `bagi`).
+  // `Pajak dan` / `Pajak, dan`, `Penganggaran dan` / `Penganggaran, dan`, `Bagi` / `bagi`). Every seed writes
+  // X.XX.01.2.06.0005 'Penyediaan Barang Cetak dan Penggandaan'; the lampiran (and SIPD 2027) say 'Barang Cetakan'.
   it.each([
-    ["kukar-apbdp", [6, 53, 54, 57, 58]],
-    ["kukar-evaluasi-1", [9]],
-    ["dumai-perubahan-3-1", [46, 90]], // 'Kewenangan Kabupaten/Kota' left out; a name cut after 'serta'
-    ["bengkalis-rumusan", [49, 63, 66, 87]], // 'Gelandangan dan Pengemis'; 'Perumahan'; 'Spritual'; Taruna coded 01
-    ["tarakan-evaluasi-1", [67, 68]], // 'Lembaga Masyarakat' for 'Lembaga Kemasyarakatan'
-    ["tarakan-rencana-8", []],
+    ["kukar-apbdp", [6, 25, 53, 54, 57, 58]],
+    ["kukar-evaluasi-1", [9, 31]],
+    ["dumai-perubahan-3-1", [25, 46, 90]], // 'Kewenangan Kabupaten/Kota' left out; a name cut after 'serta'
+    ["bengkalis-rumusan", [21, 49, 63, 66, 87]], // 'Gelandangan dan Pengemis'; 'Perumahan'; 'Spritual'; Taruna coded 01
+    ["tarakan-evaluasi-1", [15, 67, 68]], // 'Lembaga Masyarakat' for 'Lembaga Kemasyarakatan'
+    ["tarakan-rencana-8", [16]],
     ["dumai-evaluasi-2-1", []], // no codes
   ])("%s: flags exactly rows %j", async (id, rows) => {
     expect((await nameIssues(id)).map((i) => i.row)).toEqual(rows);
@@ -71,10 +78,10 @@ describe("on written grids", () => {
     ).toEqual([]);
   });
 
-  it("leaves codes the catalogue does not list, other bidang, empty names and unusable codes alone", () => {
+  it("leaves codes the catalogue does not list, empty names and unusable codes alone", () => {
     expect(
       check([
-        ["1.02.02.2.01.0001", "Pelayanan Kesehatan"],
+        ["1.02.02.2.01.0099", "Pelayanan Kesehatan"],
         ["1.06.04.2.01.0099", "Sub kegiatan baru"],
         ["1.06.04.2.01.0003", ""],
         ["2.13.04.2.01.0", "Nama apa saja"],
