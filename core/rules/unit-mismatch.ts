@@ -3,6 +3,7 @@
 // is another rule (nomenclature-unit-mismatch).
 import { parsedIn } from "../calc/cell-number.js";
 import { ratioPairs } from "../calc/ratio-pairs.js";
+import { closestInHeader } from "../layout/header-group.js";
 import { ownTargetColumns } from "../layout/target-levels.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import type { Column, Finding, KodeLevel, RoleId } from "../model.js";
@@ -44,8 +45,11 @@ function unitPairs(t: CheckedTable, level: KodeLevel): UnitPair[] {
   };
   for (const p of ratioPairs(t)) if (ROLE_DEFS[p.realisation.role].measure === "quantity") add(p.realisation, p.target);
   for (const [measured, target] of REFERENCE) {
-    const tc = t.columnsOf(target).find(usable);
-    if (tc) for (const mc of t.columnsOf(measured)) add(mc, tc);
+    const targets = t.columnsOf(target).filter(usable);
+    for (const mc of t.columnsOf(measured)) {
+      const tc = closestInHeader(mc, targets);
+      if (tc) add(mc, tc);
+    }
   }
   return pairs;
 }

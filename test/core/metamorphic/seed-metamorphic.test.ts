@@ -32,16 +32,12 @@ const KNOWN_GAPS: Record<string, string> = {
     "quarter-sum-mismatch T19 lost: `Realisasi Kinerja Pada Triwulan I` over `K | Rp` names no quarter, the quarter word must be a whole label (header-words.ts QUARTER_SEGMENT), so the four quarters become realisasi columns",
   "dumai-perubahan-3-1 × header-1-row":
     "delta-mismatch T32 moves to S: `Bertambah/Berkurang (Rp) Bertambah` holds both words, so it is one signed change column instead of the bertambah / berkurang pair (header-words.ts change-plus / change-minus read the whole leaf)",
-  "dumai-perubahan-3-1 × header-2-rows":
-    "unit-mismatch N10 and 57 more: `Target Capaian Kinerja Sub Kegiatan > Sesudah Perubahan` names its level inside a label, not as a label of its own, so both the sub kegiatan and the kegiatan targets count as a sub kegiatan's own (core/layout/target-levels.ts targetColumnLevel / headerTargetLevels: `kegiatan` → [4, 5]) and core/rules/unit-mismatch.ts pairs each target-after with the first own target-before instead of the one of its group",
   "kukar-evaluasi-1 × header-1-row":
     "missing-target F → D: `Target dan Realisasi Kinerja … Tahun Berjalan (2024) Target RENJA-PD Tahun (2024)` reads as realisation (the group's `Realisasi`), so the own target falls back to the Renstra column (match-role.ts / header-words.ts: leaf = whole flat label)",
   "tarakan-evaluasi-1 × header-1-row":
     "unit-mismatch on F/G/H: the flat `Target dan Realisasi Kinerja … Tahun Lalu Target Renja Tahun 2022` reads as realisation, and the realisation is then compared with another target (match-role.ts / header-words.ts: leaf = whole flat label)",
   "kukar-evaluasi-1 × columns-reordered":
     "not-a-number C73/G73: the page-break copy of the header's second row is no longer recognised once its first label is the edited `… s/d tahun berjalan (tahun berjalan 2024)`; a repeat must share the header row's first label exactly (core/layout/detect-layout.ts repeatedHeaders/firstText)",
-  "tarakan-evaluasi-1 × columns-reordered":
-    "unit-mismatch F10 and 21 more: the realisation is paired with the first `target` column by column order (core/rules/unit-mismatch.ts unitPairs: t.columnsOf(target)[0]); moved, that is the next year's target, not the one in the realisation's own header group",
 };
 
 const bases = new Map<string, Sheet>();
