@@ -1,13 +1,16 @@
 // Reads an .xlsx or .csv file into one Grid per sheet; unreadable files raise a ReadError with a sentence.
-import { access, constants, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid.js";
 import { CATALOGUE_SHEET, catalogueFromSheetCells, type CatalogueResult } from "../core/nomenclature/index.js";
+import { ReadError } from "./read-error.js";
+import { relativeTargets } from "./relationship-targets.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
+import { guardXlsx } from "./xlsx-guard.js";
 
-export class ReadError extends Error {}
+export { ReadError };
 
 /** Keeps CSV cells as the text they are, so the core decides what is a number (exceljs would guess). */
 const keepText = (datum: string): string | null => (datum === "" ? null : datum);
@@ -72,15 +75,13 @@ async function readBytes(path: string): Promise<Buffer> {
  * @example const wb = await openXlsx("tabel.xlsx");
  */
 export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
-  try {
-    await access(path, constants.R_OK);
-  } catch (e) {
-    throw new ReadError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const bytes = await readBytes(path);
+  // Limits, encryption and crafted XML are refused before exceljs sees the file (xlsx-guard.ts).
+  await guardXlsx(path, bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    // exceljs's streaming reader: the file is never held whole in memory next to its unzipped parts.
-    await wb.xlsx.readFile(path);
+    // exceljs holds the file whole anyway (it unzips from a buffer); absolute targets made relative first.
+    await wb.xlsx.load((await relativeTargets(bytes)) as never);
   } catch {
     // The zip library's own wording (central directory, URLs) helps nobody who received the file.
     throw new ReadError(`${path} is not a readable .xlsx workbook (damaged, or not an Excel file)`);
