@@ -2,7 +2,7 @@
 import { address } from "./cell-address.js";
 import { REL, type OpcPackage } from "./opc-package.js";
 import { Refusal } from "./refusal.js";
-import { attr, escapeXml, findElement, findElements, reEscape, splice, unescapeXml, xmlSafe } from "./xml-text.js";
+import { attr, beforeLast, escapeXml, findElement, findElements, reEscape, splice, unescapeXml, xmlSafe } from "./xml-text.js";
 
 const AUTHOR = "Renja";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -134,7 +134,7 @@ export class SheetNotes {
 
   private addShape(r: number, c: number): void {
     let vml = this.vml ?? NEW_VML.replace("ID", String(this.idBlock()));
-    if (!vml.includes('id="_x0000_t202"')) vml = vml.replace(/<\/xml>\s*$/, `${SHAPETYPE}</xml>`);
+    if (!vml.includes('id="_x0000_t202"')) vml = beforeLast(vml, "</xml>", SHAPETYPE);
     const ids = [...vml.matchAll(/id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
     const block = Number(/<o:idmap[^>]*data="(\d+)/.exec(vml)?.[1] ?? 1);
     const id = Math.max(block * 1024, ...ids) + 1;
@@ -142,12 +142,12 @@ export class SheetNotes {
       `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
       '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
       `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${c + 1}, 15, ${r}, 2, ${c + 5}, 15, ${r + 8}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`;
-    this.vml = vml.replace(/<\/xml>\s*$/, `${shape}</xml>`);
+    this.vml = beforeLast(vml, "</xml>", shape);
   }
 
   private removeShape(r: number, c: number): void {
     if (this.vml === null) return;
-    for (const m of this.vml.matchAll(/<v:shape\s[\s\S]*?<\/v:shape>\s*/g)) {
+    for (const m of this.vml.matchAll(/<v:shape\s[\s\S]*?<\/v:shape>/g)) {
       const s = m[0];
       if (!/ObjectType="Note"/.test(s)) continue;
       if (new RegExp(`<x:Row>\\s*${r}\\s*</x:Row>`).test(s) && new RegExp(`<x:Column>\\s*${c}\\s*</x:Column>`).test(s)) {

@@ -1,6 +1,6 @@
 // The .xlsx zip as a set of parts: reads and replaces parts as text, follows relationships, keeps every untouched part's bytes.
 import JSZip from "jszip";
-import { attr, escapeXml, findElements, reEscape } from "./xml-text.js";
+import { attr, beforeLast, escapeXml, findElements, reEscape } from "./xml-text.js";
 
 /** One relationship of a part, with its target resolved to a part path inside the zip (no leading slash). */
 export interface Rel {
@@ -117,7 +117,7 @@ export class OpcPackage {
     while (ids.has(`rId${n}`)) n++;
     const id = `rId${n}`;
     const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(relativeTarget(part, to))}"/>`;
-    this.set(path, xml.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`));
+    this.set(path, beforeLast(xml, "</Relationships>", rel));
     return id;
   }
 
@@ -135,7 +135,7 @@ export class OpcPackage {
   async addOverride(path: string, contentType: string): Promise<void> {
     const xml = await this.need("[Content_Types].xml");
     if (xml.includes(`PartName="/${path}"`)) return;
-    this.set("[Content_Types].xml", xml.replace(/<\/Types>\s*$/, `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/></Types>`));
+    this.set("[Content_Types].xml", beforeLast(xml, "</Types>", `<Override PartName="/${escapeXml(path)}" ContentType="${contentType}"/>`));
   }
 
   async removeOverride(path: string): Promise<void> {
@@ -149,7 +149,7 @@ export class OpcPackage {
     if (new RegExp(`<Default\\s[^>]*Extension="${ext}"`, "i").test(xml)) return;
     const at = xml.search(/<(Default|Override)\s/);
     const el = `<Default Extension="${ext}" ContentType="${contentType}"/>`;
-    this.set("[Content_Types].xml", at < 0 ? xml.replace(/<\/Types>\s*$/, `${el}</Types>`) : xml.slice(0, at) + el + xml.slice(at));
+    this.set("[Content_Types].xml", at < 0 ? beforeLast(xml, "</Types>", el) : xml.slice(0, at) + el + xml.slice(at));
   }
 
   /** Removes `<Default Extension=…>`. */

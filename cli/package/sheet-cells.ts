@@ -173,17 +173,16 @@ export class SheetCells {
     if (!row || !found) return this.newRow(r);
     const changes = this.changes.get(r) ?? new Map<number, CellChange>();
     const cells = row.cells.map((x) => ({ col: x.col, xml: changes.has(x.col) ? this.cellXml(r, x.col, x.xml, changes.get(x.col) ?? {}) : x.xml }));
-    let added = false;
     for (const [c, ch] of changes) {
       if (row.cells.some((x) => x.col === c)) continue;
       const xml = this.cellXml(r, c, null, ch);
       if (xml !== "") {
         cells.push({ col: c, xml });
-        added = true;
       }
     }
     cells.sort((a, b) => a.col - b.col);
-    const tag = added ? setAttr(row.tag, "spans", null) : row.tag;
+    // `spans` is only a hint for readers; it stays as it was (so that clear gives back the same row).
+    const tag = row.tag;
     const body = cells.map((x) => x.xml).join("");
     if (body === "" && !/\s(s|ht|hidden|customHeight|outlineLevel|collapsed|thickTop|thickBot|customFormat)=/.test(tag)) return "";
     return `${tag.replace(/\s*\/>$/, ">")}${body}</${this.p}row>`;

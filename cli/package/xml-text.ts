@@ -104,3 +104,10 @@ export function rootPrefix(xml: string): string {
   const m = /<(?![?!])([A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*/.exec(xml);
   return m?.[1] ?? "";
 }
+
+/** The text with `put` inserted right before its last `close` tag (whatever follows that tag stays). */
+export function beforeLast(text: string, close: string, put: string): string {
+  const at = text.lastIndexOf(close);
+  if (at < 0) throw new Error(`no ${close}`);
+  return text.slice(0, at) + put + text.slice(at);
+}
