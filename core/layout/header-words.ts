@@ -55,7 +55,7 @@ const QUARTER_SEGMENT = /^(iv|iii|ii|i)$|^(?:triwulan|tw)\s*(iv|iii|ii|i|1|2|3|4
 /** The vocabulary the checker reads headers with. */
 export const HEADER_VOCABULARY: HeaderVocabulary = {
   measure: {
-    money: /\brp\b|pagu|anggaran|\bdana\b|biaya|keuangan|rupiah/,
+    money: /\brp\b|pagu|anggaran|\bdana\b|biaya|keuangan|rupiah|belanja|alokasi/,
     quantity: /^(k|fisik)$|target|indikator|kinerja|volume|satuan/,
   },
   words: [
@@ -67,13 +67,17 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
     { role: "change", when: [{ pathAll: [PLUS, MINUS] }, { path: /selisih/ }], seen: "Kutai Kartanegara APBD-P `Bertambah / Berkurang`" },
     {
       role: "catatan",
-      when: [{ path: /catatan|keterangan|alasan|faktor|tindak lanjut|penjelasan|penanggung jawab|unit kerja/ }],
+      when: [{ path: /catatan|keterangan|alasan|faktor|tindak lanjut|penjelasan|penanggung\s*-?\s*jawab|unit kerja/ }],
       seen: "every seed `Catatan Penting`; SIPD `Perangkat Daerah Penanggung Jawab` (§10); Tarakan Tabel 8 `Unit Kerja`",
     },
     { role: "sumber-dana", when: [{ path: /sumber dana/ }], seen: "Tarakan Tabel 7, Bengkalis; DPA sub kegiatan lists (§10)" },
-    { role: "lokasi", when: [{ path: /lokasi/ }], seen: "Tarakan Tabel 7, Kutai Kartanegara APBD-P; DPA lists (§10)" },
+    { role: "lokasi", when: [{ path: /\blokasi\b/ }], seen: "Tarakan Tabel 7, Kutai Kartanegara APBD-P; DPA lists (§10)" },
     { role: "satuan", when: [{ leaf: /^satuan$/ }], seen: "Dumai Tabel 2.1; Renstra tables (§10)" },
-    { role: "indicator", when: [{ leaf: /indikator|tolok ukur|keluaran kegiatan$/ }], seen: "every seed `Indikator Kinerja Program (Outcome)/Kegiatan (Output)`" },
+    {
+      role: "indicator",
+      when: [{ leaf: /indikator|tolok ukur|keluaran kegiatan$/, notLeaf: /^(target|realisasi|pagu|anggaran)/ }],
+      seen: "every seed `Indikator Kinerja Program (Outcome)/Kegiatan (Output)`",
+    },
     {
       role: "name",
       when: [
@@ -105,8 +109,8 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
     },
     {
       role: { money: "pagu-forward", quantity: "target-forward" },
-      when: [{ path: /(pra|per)kiraan maju|tahun n\s*\+\s*1|\bn\s*\+\s*1\b/ }],
-      seen: "Tarakan Tabel 7, Kutai Kartanegara; SIPD `Prakiraan Maju Rencana Tahun 2025 > Target | Pagu Indikatif (Rp)` (§10)",
+      when: [{ path: /(pra|per)kiraan maju|tahun n\s*\+\s*1|\b[nt]\s*\+\s*1\b/ }],
+      seen: "Tarakan Tabel 7, Kutai Kartanegara; SIPD `Prakiraan Maju Rencana Tahun 2025 > Target | Pagu Indikatif (Rp)` (§10); DPA/RKA `T+1 (Rp)`, `Tahun n+1`",
     },
     {
       role: { money: "pagu-before", quantity: "target-before" },
@@ -158,7 +162,7 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
       role: "pagu",
       when: [{ money: true }],
       needsNumbers: true,
-      seen: "SIPD `Pagu Indikatif (Rp) > RKPD 2024 | APBD 2024 | RKPD Perubahan 2024` (§10): a label under a money group",
+      seen: "SIPD `Pagu Indikatif (Rp) > RKPD 2024 | APBD 2024 | RKPD Perubahan 2024` (§10): a label under a money group; RKA `Tahun n > Belanja Pegawai | Belanja Modal`, `Alokasi > Tahun n-1`",
     },
   ],
 };

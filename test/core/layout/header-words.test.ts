@@ -27,6 +27,10 @@ const CASES: [string, RoleId | null][] = [
   ["target keluaran", "target"],
   ["target kinerja kegiatan / sub kegiatan", "target"],
   ["capaian kinerja (%)", "capaian-k"],
+  ["target keluaran kegiatan", "target"],
+  ["keluaran kegiatan", "indicator"],
+  ["unit kerja perangkat daerah penanggung-jawab", "catatan"],
+  ["alokasi > lokasi", "lokasi"],
   // Renstra (§10)
   ["target kinerja program dan kerangka pendanaan > tahun 1 (2022) > target", "target"],
   ["target kinerja program dan kerangka pendanaan > tahun 1 (2022) > rp", "pagu"],
@@ -40,6 +44,12 @@ const CASES: [string, RoleId | null][] = [
   ["lokasi", "lokasi"],
   ["waktu pelaksanaan > mulai", null],
   ["waktu pelaksanaan > selesai", null],
+  ["t-1 (rp)", "pagu"],
+  ["t+1 (rp)", "pagu-forward"],
+  ["alokasi > tahun n-1", "pagu"],
+  ["alokasi > tahun n+1", "pagu-forward"],
+  ["jumlah > tahun n > belanja pegawai", "pagu"],
+  ["jumlah > tahun n > belanja modal", "pagu"],
   // Seeds, unchanged
   ["apbd 2024 (sebelum perubahan) > pagu indikatif", "pagu-before"],
   ["apbd perubahan 2024 (sesudah perubahan) > pagu indikatif", "pagu-after"],
