@@ -1,21 +1,17 @@
-// Tandai and Hapus tanda inside Excel: read what the flagged cells look like, plan with the core, write in
-// blocks, keep the previous fills and notes in `_renja_flags`.
-import type { Grid } from "../../core/grid.js";
+// Tandai and Hapus tanda inside Excel: read what the flagged cells look like, plan with the core, write (flag-write.ts)
+// and keep the previous fills and notes in `_renja_flags`; a record whose notes this Excel cannot touch is kept as is.
 import type { Finding, Lang } from "../../core/model.js";
+import { keptFor, type KeptSheetFlags, type NoteMode } from "../../core/plan/flag-store-format.js";
 import { noteText, planFlags } from "../../core/plan/flags.js";
-import type { FillWrite } from "../../core/plan/patch.js";
 import type { CheckedTable } from "../../core/table.js";
-import { flagChanges, type NoteChange } from "../plan/flag-changes.js";
-import { cellA1, qualified } from "./address.js";
+import { flagChanges, type FlagChanges } from "../plan/flag-changes.js";
 import type { Capabilities } from "./capabilities.js";
-import type { XlComment, XlContext, XlWorksheet } from "./excel-api.js";
-import { keptFor, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
-import { queueStoreProbe, queueStoreWrite, readStore, withSheet, type StoreState } from "./flag-store.js";
-import { fillOps, columnRunOps } from "./patch-ops.js";
+import type { XlContext, XlWorksheet } from "./excel-api.js";
+import { readState, withLayers } from "./flag-state.js";
+import { queueStoreProbe, readStore, type StoreState } from "./flag-store.js";
+import { writeChanges, type WriteOutcome } from "./flag-write.js";
 import type { OnProgress } from "./progress.js";
-import { cellLookOps, noteReadOps, normColour, queueCommentCells, queueCommentIds, type CellLook } from "./read-cells.js";
 import { queueSheetHead, type SheetSource } from "./read-sheet.js";
-import { runOps, type WriteOp } from "./write-ops.js";
 
 /** The sheet is not the one last checked (another sheet is active, or rows or columns were added). */
 export class StaleSheetError extends Error {
@@ -27,20 +23,18 @@ export class StaleSheetError extends Error {
   }
 }
 
-export interface FlagOutcome {
+export interface FlagOutcome extends WriteOutcome {
   /** Cells that got a flag fill. */
   filled: number;
-  /** Notes, comments or findings-column cells written. */
-  notes: number;
-  /** Cells given back their earlier fill or note. */
-  restored: number;
-  /** Cells left alone because someone changed their fill or note after flagging. */
-  changedByHand: number;
-  /** Cells that already had a comment (mode comment): their messages are in the pane only. */
-  hadComment: number;
+  /** Where this sheet's messages are: the mode of its flag record. */
   mode: Capabilities["noteMode"];
-  /** Used range after writing (our findings column may have widened it). */
-  address: string;
+  /**
+   * Notes of earlier flags this Excel cannot remove (they need ExcelApi 1.18; comments need 1.10): left in the
+   * cells and in `_renja_flags`, for an Excel that can, or `renja clear`.
+   */
+  notesLeft: number;
+  /** Messages that went nowhere but the pane, because the sheet's earlier flags are in notes this Excel cannot write. */
+  paneOnly: number;
   syncs: number;
 }
 
@@ -88,23 +82,32 @@ export async function flagActiveSheet(context: XlContext, input: FlagInput): Pro
   const store = await readStore(context, storeWs);
   if (storeWs) syncs++;
   const kept = keptFor(store.sheets, source.id, source.name);
-  const mode = input.caps.noteMode;
+  const caps = input.caps;
+  const frozen = frozenMessages(kept, caps);
+  // The record keeps one mode per sheet: while its notes (or comments) cannot be touched here, they stay its mode.
+  const mode = frozen ? frozen.mode : caps.noteMode;
   const dry = planFlags(input.table, input.findings, { lang: input.lang });
-
-  const lookCells = uniqueCells([...dry.fills, ...(kept?.fills ?? [])]);
-  const noteCells = uniqueCells([...(mode === "note" ? dry.notes : []), ...(kept?.mode === "note" ? kept.notes : [])]);
-  const reads = await readState(context, sheet, source.name, lookCells, noteCells, mode === "comment" || kept?.mode === "comment", mode === "comment" && dry.notes.length > 0);
+  const adding = !frozen && mode !== "column" && dry.notes.length > 0;
+  const keptComments = !frozen && kept?.mode === "comment" ? kept.notes : [];
+  const reads = await readState(context, sheet, source.name, {
+    lookCells: uniqueCells([...dry.fills, ...(kept?.fills ?? [])]),
+    noteCells: uniqueCells([...(mode === "note" ? dry.notes : []), ...(kept?.mode === "note" ? kept.notes : [])]),
+    notesApi: caps.noteMode === "note",
+    comments: caps.noteMode !== "column" && (adding || keptComments.length > 0),
+    commentCells: (ids) => adding || keptComments.some((n) => n.commentId === undefined || !ids.has(n.commentId)),
+  });
   syncs += reads.syncs;
 
-  const fresh = planFlags(withLayers(input.table, reads.looks, reads.notes, kept), input.findings, { lang: input.lang });
+  const fresh = planFlags(withLayers(input.table, reads, kept), input.findings, { lang: input.lang });
   let columnNotes: { column: number; rows: Map<number, string> } | undefined;
   if (mode === "column") {
     const column = kept?.mode === "column" && kept.column !== null ? kept.column : source.left + source.columns;
     columnNotes = { column, rows: columnTexts(input.findings, input.lang, input.columnHeader) };
   }
-  const changes = flagChanges(kept, fresh, mode, columnNotes);
-  const written = await writeChanges(context, sheet, source, store, storeWs, changes, reads, input.onProgress, input.now);
-  return { ...written.outcome, filled: fresh.fills.length, mode, syncs: syncs + written.syncs };
+  const planned = flagChanges(kept, fresh, mode, columnNotes);
+  const changes = frozen ? keepingMessages(planned, frozen) : planned;
+  const written = await writeChanges({ context, sheet, source, store, storeWs }, changes, reads, input.onProgress, input.now);
+  return { ...written.outcome, filled: fresh.fills.length, mode, notesLeft: 0, paneOnly: frozen ? fresh.notes.length : 0, syncs: syncs + written.syncs };
 }
 
 /** Clears the active sheet's flags: every cell gets back the fill and note it had (unless changed by hand since). */
@@ -114,64 +117,39 @@ export async function clearActiveSheet(context: XlContext, input: { caps: Capabi
   const store = await readStore(context, storeWs);
   if (storeWs) syncs++;
   const kept = keptFor(store.sheets, source.id, source.name);
-  if (!kept) return { filled: 0, notes: 0, restored: 0, changedByHand: 0, hadComment: 0, mode: input.caps.noteMode, address: source.address, syncs, hadFlags: false };
-  const reads = await readState(context, sheet, source.name, uniqueCells(kept.fills), kept.mode === "note" ? uniqueCells(kept.notes) : [], kept.mode === "comment", false);
+  const none = { notes: 0, restored: 0, changedByHand: 0, hadComment: 0, hadNote: 0, address: source.address, filled: 0, notesLeft: 0, paneOnly: 0 };
+  if (!kept) return { ...none, mode: input.caps.noteMode, syncs, hadFlags: false };
+  const frozen = frozenMessages(kept, input.caps);
+  const comments = !frozen && kept.mode === "comment";
+  const reads = await readState(context, sheet, source.name, {
+    lookCells: uniqueCells(kept.fills),
+    noteCells: !frozen && kept.mode === "note" ? uniqueCells(kept.notes) : [],
+    notesApi: input.caps.noteMode === "note",
+    comments,
+    commentCells: (ids) => comments && kept.notes.some((n) => n.commentId === undefined || !ids.has(n.commentId)),
+  });
   syncs += reads.syncs;
-  const changes = flagChanges(kept, null, input.caps.noteMode);
-  const written = await writeChanges(context, sheet, source, store, storeWs, changes, reads, input.onProgress);
-  return { ...written.outcome, filled: 0, mode: kept.mode, syncs: syncs + written.syncs, hadFlags: true };
+  const planned = flagChanges(kept, null, input.caps.noteMode);
+  const changes = frozen ? keepingMessages(planned, frozen) : planned;
+  const written = await writeChanges({ context, sheet, source, store, storeWs }, changes, reads, input.onProgress);
+  return { ...written.outcome, filled: 0, mode: kept.mode, notesLeft: frozen ? frozen.notes.length : 0, paneOnly: 0, syncs: syncs + written.syncs, hadFlags: true };
 }
 
-interface ReadState {
-  looks: Map<string, CellLook>;
-  notes: Map<string, { note: { content: string; delete(): void }; content: string | null }>;
-  /** Ids of the workbook's comments (when comments are involved). */
-  commentIds: Set<string>;
-  /** Cells of this sheet that hold a comment, with its id (only when comments will be added). */
-  commentCells: Map<string, string>;
-  syncs: number;
+/** Whether this Excel can write (and so remove) messages of `mode`: notes need ExcelApi 1.18, comments 1.10. */
+function canWrite(mode: NoteMode, caps: Capabilities): boolean {
+  if (mode === "note") return caps.noteMode === "note";
+  if (mode === "comment") return caps.noteMode !== "column";
+  return true;
 }
 
-async function readState(context: XlContext, sheet: XlWorksheet, sheetName: string, lookCells: { row: number; col: number }[], noteCells: { row: number; col: number }[], comments: boolean, commentCells: boolean): Promise<ReadState> {
-  const looks = cellLookOps(sheet, lookCells);
-  const notes = noteReadOps(sheet, noteCells);
-  const ids = comments ? queueCommentIds(context) : null;
-  const ops: WriteOp[] = [...looks.ops, ...notes.ops];
-  // Sparse reads: as many as fit in one request, wherever they are on the sheet.
-  let syncs = (await runOps(context, ops, { maxRows: Number.POSITIVE_INFINITY, ...(ids ? { last: () => undefined } : {}) })).syncs;
-  const items: XlComment[] = ids ? ids() : [];
-  let cells = new Map<string, string>();
-  if (commentCells && items.length > 0) {
-    const collect = queueCommentCells(items, sheetName);
-    await context.sync();
-    syncs++;
-    cells = collect();
-  }
-  return { looks: looks.collect(), notes: notes.collect(), commentIds: new Set(items.map((c) => c.id)), commentCells: cells, syncs };
+/** The kept flags whose messages this Excel cannot touch (a note-mode record on an Excel without notes), or null. */
+function frozenMessages(kept: KeptSheetFlags | undefined, caps: Capabilities): KeptSheetFlags | null {
+  return kept && kept.notes.length > 0 && !canWrite(kept.mode, caps) ? kept : null;
 }
 
-/** The checked table with the cells' current fills, font colours and notes as grid layers (kept flags: their originals). */
-function withLayers(table: CheckedTable, looks: Map<string, CellLook>, notes: ReadState["notes"], kept: KeptSheetFlags | undefined): CheckedTable {
-  const fills: (string | null)[][] = [];
-  const fontColors: (string | null)[][] = [];
-  const noteLayer: (string | null)[][] = [];
-  const put = (layer: (string | null)[][], row: number, col: number, v: string | null) => ((layer[row] ??= [])[col] = v);
-  for (const [k, look] of looks) {
-    const [row, col] = k.split(":").map(Number) as [number, number];
-    put(fills, row, col, look.fill);
-    put(fontColors, row, col, look.font);
-  }
-  for (const [k, n] of notes) {
-    const [row, col] = k.split(":").map(Number) as [number, number];
-    put(noteLayer, row, col, n.content);
-  }
-  for (const f of kept?.fills ?? []) {
-    put(fills, f.row, f.col, f.previousFill);
-    put(fontColors, f.row, f.col, f.previousFont);
-  }
-  if (kept?.mode === "note") for (const n of kept.notes) put(noteLayer, n.row, n.col, n.previous);
-  const grid: Grid = { ...table.grid, fills, fontColors, notes: noteLayer };
-  return { ...table, grid };
+/** `changes` with the kept messages left as they are, in the cells and in the record; fills change as planned. */
+function keepingMessages(changes: FlagChanges, kept: KeptSheetFlags): FlagChanges {
+  return { fills: changes.fills, notes: [], kept: { mode: kept.mode, column: kept.column, fills: changes.kept?.fills ?? [], notes: kept.notes } };
 }
 
 /** Findings-column text per 0-based row: the header, then the messages of each flagged row. */
@@ -196,114 +174,3 @@ function uniqueCells(cells: readonly { row: number; col: number }[]): { row: num
   return [...seen.values()];
 }
 
-async function writeChanges(
-  context: XlContext,
-  sheet: XlWorksheet,
-  source: SheetSource,
-  store: StoreState,
-  storeWs: XlWorksheet | null,
-  changes: ReturnType<typeof flagChanges>,
-  reads: ReadState,
-  onProgress?: OnProgress,
-  now: () => Date = () => new Date(),
-): Promise<{ outcome: Omit<FlagOutcome, "filled" | "mode" | "syncs">; syncs: number }> {
-  let changedByHand = 0;
-  let restored = 0;
-  let hadComment = 0;
-  let notesWritten = 0;
-  const fills: FillWrite[] = [];
-  for (const f of changes.fills) {
-    if (f.restore) {
-      const now = reads.looks.get(key(f.row, f.col));
-      if (now && normColour(now.fill) !== normColour(f.previousFill)) {
-        changedByHand++;
-        continue;
-      }
-      restored++;
-    }
-    fills.push(f);
-  }
-  const ops: WriteOp[] = fillOps(sheet, fills);
-  const columnCells: { row: number; col: number; content: string }[] = [];
-  const added: { change: NoteChange; comment: XlComment | null }[] = [];
-  for (const ch of changes.notes) {
-    const k = key(ch.row, ch.col);
-    if (ch.mode === "note") {
-      const now = reads.notes.get(k);
-      const current = now?.content ?? null;
-      if (ch.restore && current !== ch.expected) {
-        if (current !== null || ch.expected !== null) changedByHand++;
-        continue;
-      }
-      if (ch.restore) restored++;
-      else notesWritten++;
-      ops.push({
-        row: ch.row,
-        bytes: 300 + (ch.text?.length ?? 0),
-        queue: () => {
-          if (ch.text === null) {
-            if (now && current !== null) now.note.delete();
-          } else if (now && current !== null) now.note.content = ch.text;
-          else sheet.notes.add(cellA1(ch.row, ch.col), ch.text);
-        },
-      });
-    } else if (ch.mode === "comment") {
-      const oldId = ch.oldCommentId !== undefined && reads.commentIds.has(ch.oldCommentId) ? ch.oldCommentId : undefined;
-      const other = reads.commentCells.get(k);
-      const blocked = ch.text !== null && other !== undefined && other !== oldId;
-      if (blocked) hadComment++;
-      if (ch.restore) restored++;
-      else if (!blocked) notesWritten++;
-      const entry: (typeof added)[number] = { change: ch, comment: null };
-      if (ch.text !== null && !blocked) added.push(entry);
-      ops.push({
-        row: ch.row,
-        bytes: 300 + (ch.text?.length ?? 0),
-        queue: (ctx) => {
-          if (oldId !== undefined) ctx.workbook.comments.getItem(oldId).delete();
-          if (ch.text !== null && !blocked) {
-            entry.comment = ctx.workbook.comments.add(qualified(source.name, cellA1(ch.row, ch.col)), ch.text);
-            entry.comment.load("id");
-          }
-        },
-      });
-    } else {
-      if (ch.restore) restored++;
-      else notesWritten++;
-      columnCells.push({ row: ch.row, col: ch.col, content: ch.text ?? "" });
-    }
-  }
-  for (const op of columnRunOps(sheet, columnCells)) ops.push(op);
-
-  const keptNow: KeptSheetFlags | null = changes.kept ? { ...changes.kept, sheetId: source.id, sheet: source.name, at: now().toISOString() } : null;
-  const used = { range: null as ReturnType<XlWorksheet["getUsedRangeOrNullObject"]> | null };
-  let storeRest: ((ctx: XlContext) => void)[] = [];
-  const finish = (ctx: XlContext, withStore: boolean) => {
-    if (withStore) storeRest = queueStoreWrite(ctx, store, storeWs, withSheet(store.sheets, source.id, source.name, keptNow));
-    used.range = sheet.getUsedRangeOrNullObject(true);
-    used.range.load("address");
-  };
-  const needIds = added.length > 0;
-  const run = await runOps(context, ops, { onProgress, last: (ctx) => finish(ctx, !needIds), totalRows: source.top + source.rows, maxRows: Number.POSITIVE_INFINITY });
-  let syncs = run.syncs;
-  if (needIds) {
-    if (keptNow) {
-      const ids = new Map(added.map((a) => [key(a.change.row, a.change.col), a.comment?.id]));
-      keptNow.notes = keptNow.notes.flatMap((n) => {
-        const id = ids.get(key(n.row, n.col));
-        return id === undefined ? [] : [{ ...n, commentId: id }];
-      });
-    }
-    finish(context, true);
-    await context.sync();
-    syncs++;
-  }
-  // A store larger than one request (tens of thousands of flagged cells) is written in further parts.
-  for (const part of storeRest) {
-    part(context);
-    await context.sync();
-    syncs++;
-  }
-  const address = used.range && !used.range.isNullObject ? used.range.address : "";
-  return { outcome: { notes: notesWritten, restored, changedByHand, hadComment, address }, syncs };
-}

@@ -99,20 +99,29 @@ export async function readStore(context: XlContext, ws: XlWorksheet | null): Pro
   return (await finishStore(context, collect())).state;
 }
 
+/** What `queueStoreWrite` queued: the sheet (new or old), the rows it now uses, and the parts still to write. */
+export interface StoreWrite {
+  ws: XlWorksheet | null;
+  /** Rows the store uses once every part is written (to clear before the next write). */
+  rows: number;
+  /** The parts after the first, each to be followed by its own sync. */
+  rest: ((context: XlContext) => void)[];
+}
+
 /**
- * Queues the store's new content: the old cells cleared, the lines of `sheets` written as text, in as many
- * parts as 5 MB requires. Returns the parts after the first, each to be followed by its own sync.
+ * Queues the store's new content: the old cells (`rows` of them) cleared, the lines of `sheets` written as text, in
+ * as many parts as 5 MB requires.
  */
-export function queueStoreWrite(context: XlContext, state: StoreState, ws: XlWorksheet | null, sheets: readonly KeptSheetFlags[]): ((context: XlContext) => void)[] {
+export function queueStoreWrite(context: XlContext, rows: number, ws: XlWorksheet | null, sheets: readonly KeptSheetFlags[]): StoreWrite {
   let store = ws;
-  if (!store && sheets.length === 0) return [];
+  if (!store && sheets.length === 0) return { ws, rows: 0, rest: [] };
   if (!store) {
     store = context.workbook.worksheets.add(STORE_SHEET);
     store.visibility = "VeryHidden";
   }
   const target = store;
-  if (state.rows > 0) target.getRangeByIndexes(0, 0, state.rows, 3).clear("Contents");
-  if (sheets.length === 0) return [];
+  if (rows > 0) target.getRangeByIndexes(0, 0, rows, 3).clear("Contents");
+  if (sheets.length === 0) return { ws: target, rows: 0, rest: [] };
   const [marker, ...body] = encodeStore(sheets);
   const lines = body.map((cells, i) => ({ row: i + 1, cells }));
   const parts = blocksOf(lines, (l) => l.row, (l) => jsonBytes(l.cells) + 8, 20_000);
@@ -128,5 +137,5 @@ export function queueStoreWrite(context: XlContext, state: StoreState, ws: XlWor
   if (marker) target.getRangeByIndexes(0, 0, 1, marker.length).values = [marker];
   const [head, ...rest] = parts.map(write);
   head?.(context);
-  return rest;
+  return { ws: target, rows: lines.length + 1, rest };
 }

@@ -65,10 +65,13 @@ export function normColour(c: string | null): string | null {
   return /^#[0-9a-f]{6}$/i.test(c) ? c.toUpperCase() : c;
 }
 
-/** Read operations for the notes on `cells` (ExcelApi 1.18): content, or null where the cell has none. */
-export function noteReadOps(sheet: XlWorksheet, cells: readonly { row: number; col: number }[]): { ops: WriteOp[]; collect: () => Map<string, { note: XlNote; content: string | null }> } {
+/**
+ * Read operations for the notes on `cells`: content, or null where the cell has none. Notes need ExcelApi 1.18:
+ * without it (`notesApi` false) there are no operations and nothing is known about notes.
+ */
+export function noteReadOps(sheet: XlWorksheet, cells: readonly { row: number; col: number }[], notesApi: boolean): { ops: WriteOp[]; collect: () => Map<string, { note: XlNote; content: string | null }> } {
   const pending: { k: string; note: XlNote | null }[] = [];
-  const ops: WriteOp[] = cells.map((c) => {
+  const ops: WriteOp[] = (notesApi ? cells : []).map((c) => {
     const entry: (typeof pending)[number] = { k: key(c.row, c.col), note: null };
     pending.push(entry);
     return {
@@ -88,31 +91,51 @@ export function noteReadOps(sheet: XlWorksheet, cells: readonly { row: number; c
   return { ops, collect };
 }
 
-/** Queues the load of the workbook's comment ids; `collect()` after the sync. */
-export function queueCommentIds(context: XlContext): () => XlComment[] {
+/** Queues the load of the workbook's comments (ids and texts, ExcelApi 1.10); `collect()` after the sync. */
+export function queueComments(context: XlContext): () => XlComment[] {
   const comments = context.workbook.comments;
-  comments.load("items/id");
+  comments.load("items/id,items/content");
   return () => comments.items;
+}
+
+/** A comment on a cell of the sheet: its id and text. */
+export interface CellComment {
+  id: string;
+  content: string;
 }
 
 /**
  * Queues the location of each comment; after the sync, `collect()` gives the cells on `sheetName` that
- * hold a comment (0-based keys `row:col`) with the comment's id.
+ * hold a comment (0-based keys `row:col`) with the comment's id and text.
  */
-export function queueCommentCells(comments: readonly XlComment[], sheetName: string): () => Map<string, string> {
+export function queueCommentCells(comments: readonly XlComment[], sheetName: string): () => Map<string, CellComment> {
   const ranges = comments.map((c) => {
     const r = c.getLocation();
     r.load("address");
-    return { id: c.id, r };
+    return { c, r };
   });
   return () => {
-    const out = new Map<string, string>();
-    for (const { id, r } of ranges) {
+    const out = new Map<string, CellComment>();
+    for (const { c, r } of ranges) {
       const bang = r.address.lastIndexOf("!");
       const sheet = bang >= 0 ? r.address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'") : sheetName;
       if (sheet !== sheetName) continue;
-      for (const a of parseAreas(r.address)) out.set(key(a.top, a.left), id);
+      for (const a of parseAreas(r.address)) out.set(key(a.top, a.left), { id: c.id, content: c.content });
     }
     return out;
   };
+}
+
+/**
+ * The comments on `sheetName`'s cells, read now: two syncs (one when the workbook has none). After a failed batch
+ * this tells which of the comments it was adding are there.
+ */
+export async function readCommentCells(context: XlContext, sheetName: string): Promise<{ cells: Map<string, CellComment>; syncs: number }> {
+  const items = queueComments(context);
+  await context.sync();
+  const list = items();
+  if (list.length === 0) return { cells: new Map(), syncs: 1 };
+  const collect = queueCommentCells(list, sheetName);
+  await context.sync();
+  return { cells: collect(), syncs: 2 };
 }

@@ -59,6 +59,9 @@ export interface Words extends TableLabels {
   noteMode: Record<NoteMode, string>;
   flagged: (cells: number, notes: number, mode: NoteMode) => string;
   hadComment: (n: number) => string;
+  hadNote: (n: number) => string;
+  notesLeft: (n: number) => string;
+  paneOnly: (n: number) => string;
   changedByHand: (n: number) => string;
   cleared: (n: number) => string;
   nothingToClear: string;
@@ -148,6 +151,9 @@ const ID: Words = {
   },
   flagged: (c, n, m) => `${fmtCount("id", c)} sel ditandai, ${fmtCount("id", n)} ${m === "note" ? "catatan" : m === "comment" ? "komentar" : "pesan di kolom temuan"} ditulis.`,
   hadComment: (n) => `${fmtCount("id", n)} sel sudah punya komentar; pesannya hanya ada di panel ini.`,
+  hadNote: (n) => `${fmtCount("id", n)} sel tidak bisa diberi komentar (sel dengan catatan tidak bisa); pesannya hanya ada di panel ini.`,
+  notesLeft: (n) => `${fmtCount("id", n)} catatan tanda tidak bisa dihapus di Excel ini (catatan perlu ExcelApi 1.18) dan tetap tercatat; hapus di Excel 365 atau dengan renja clear.`,
+  paneOnly: (n) => `Tanda sebelumnya memakai catatan, yang tidak bisa ditulis Excel ini: pesan ${fmtCount("id", n)} sel hanya ada di panel ini.`,
   changedByHand: (n) => `${fmtCount("id", n)} sel diubah manual sejak ditandai dan dibiarkan.`,
   cleared: (n) => `Tanda dihapus: ${fmtCount("id", n)} sel kembali seperti semula.`,
   nothingToClear: "Lembar ini tidak punya tanda dari Pemeriksa Renja.",
@@ -239,6 +245,9 @@ const EN: Words = {
   },
   flagged: (c, n, m) => `${fmtCount("en", c)} cells flagged, ${fmtCount("en", n)} ${m === "note" ? "notes" : m === "comment" ? "comments" : "findings-column cells"} written.`,
   hadComment: (n) => `${fmtCount("en", n)} cells already had a comment; their messages are in this pane only.`,
+  hadNote: (n) => `${fmtCount("en", n)} cells could not get a comment (a cell with a note cannot); their messages are in this pane only.`,
+  notesLeft: (n) => `${fmtCount("en", n)} flag notes cannot be removed in this Excel (notes need ExcelApi 1.18) and stay recorded; remove them in Excel 365 or with renja clear.`,
+  paneOnly: (n) => `The earlier flags used notes, which this Excel cannot write: the messages of ${fmtCount("en", n)} cells are in this pane only.`,
   changedByHand: (n) => `${fmtCount("en", n)} cells were changed by hand after flagging and were left alone.`,
   cleared: (n) => `Flags cleared: ${fmtCount("en", n)} cells are back as they were.`,
   nothingToClear: "This sheet has no flags from the Renja checker.",

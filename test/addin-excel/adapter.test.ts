@@ -93,8 +93,8 @@ describe("applying a patch through mocked Excel", () => {
     expect(filled.size).toBeGreaterThan(5);
     expect(filled).toEqual(new Set(plan.fills.map((f) => `${f.row}:${f.col}:${f.fill}`)));
     expect(new Set(excel.notes.keys())).toEqual(new Set(plan.notes.map((n) => `${String.fromCharCode(65 + n.col)}${n.row + 1}`)));
-    // Head, cell reads, writes (with the flag store).
-    expect(out.syncs).toBe(3);
+    // Head, cell reads, writes with the flag store, then the new notes (a refused one leaves the record true).
+    expect(out.syncs).toBe(4);
   });
 });
 

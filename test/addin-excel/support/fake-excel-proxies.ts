@@ -224,6 +224,9 @@ class Notes {
       const s = this.sheet();
       const key = a1(parseCell(address).row, parseCell(address).col);
       if (s.notes.has(key)) throw new RichApiError("InvalidArgument", `The cell ${key} already has a note.`);
+      // A cell holds a note or a threaded comment, not both.
+      const c = parseCell(address);
+      if (this.context.host.state.comments.some((x) => x.sheet === s.id && x.row === c.row && x.col === c.col)) throw new RichApiError("InvalidOperation", `The cell ${key} has a threaded comment: it cannot also have a note.`);
       s.notes.set(key, content);
       return 0;
     });
@@ -278,25 +281,37 @@ class Note extends Proxy {
   }
 }
 
+/** Threaded comments need ExcelApi 1.10. */
+function needsComments(context: QueueContext): void {
+  const req = context.host.state.requirements.ExcelApi ?? "0";
+  if (compareVersions(req, "1.10") < 0) throw new RichApiError("ApiNotFound", "The API you are trying to use could not be found. It may be available in a newer version of Excel.");
+}
+
 class Comments extends Proxy {
   get items(): Comment[] {
     return this.read("items");
   }
+  /** `items/id`, `items/content`: the items' properties asked for are readable after the sync. */
   load(props: string | string[]): this {
-    this.queueLoad(props, () => {
-      const items = this.context.host.state.comments.map((c) => new Comment(this.context, () => c, c.id));
+    needsComments(this.context);
+    const list = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim().replace(/^items\//, ""));
+    this.context.enqueue(bytes(list), () => {
+      const items = this.context.host.state.comments.map((c) => new Comment(this.context, () => c, c.id, list.includes("content") ? c.content : undefined));
       this.loaded.set("items", items);
-      return items.map((c) => ({ id: c.cid }));
+      return bytes(items.map((c) => ({ id: c.cid, ...(list.includes("content") ? { content: c.content } : {}) })));
     });
     return this;
   }
   add(address: string, content: string): Comment {
+    needsComments(this.context);
     let made: FakeExcelState["comments"][number] | null = null;
     this.context.enqueue(bytes(content) + address.length, () => {
       const c = parseCell(address);
       const sheet = this.context.host.sheetByKey(c.sheet ?? "");
       if (!sheet) throw new RichApiError("InvalidArgument", `comments.add needs a sheet-qualified address, got ${address}`);
       if (this.context.host.state.comments.some((x) => x.sheet === sheet.id && x.row === c.row && x.col === c.col)) throw new RichApiError("InvalidArgument", `The cell ${address} already has a comment.`);
+      // A cell holds a note or a threaded comment, not both.
+      if (sheet.notes.has(a1(c.row, c.col))) throw new RichApiError("InvalidOperation", `The cell ${address} has a note: it cannot also have a threaded comment.`);
       made = { id: `c${this.context.host.state.comments.length + 1}-${Date.now()}`, sheet: sheet.id, row: c.row, col: c.col, content };
       this.context.host.state.comments.push(made);
       return 0;
@@ -304,6 +319,7 @@ class Comments extends Proxy {
     return new Comment(this.context, () => made, null);
   }
   getItem(id: string): Comment {
+    needsComments(this.context);
     return new Comment(this.context, () => this.context.host.state.comments.find((c) => c.id === id) ?? null, id);
   }
 }
@@ -313,9 +329,11 @@ class Comment extends Proxy {
     context: QueueContext,
     private readonly resolve: () => FakeExcelState["comments"][number] | null,
     readonly cid: string | null,
+    content?: string,
   ) {
     super(context);
     if (cid !== null) this.loaded.set("id", cid);
+    if (content !== undefined) this.loaded.set("content", content);
   }
   get id(): string {
     return this.read("id");

@@ -135,6 +135,13 @@ export function mockExcel(grid: Grid, sheetName = grid.name ?? "Sheet1"): MockEx
       comments: {},
     },
   }) as OfficeMockObject & Record<string, unknown>;
+  // The workbook holds no comments (office-addin-mock cannot load a navigational `items`): a plain collection.
+  (context.workbook as Record<string, unknown>).comments = {
+    items: [],
+    load() {
+      return this;
+    },
+  };
   context.sync = async () => {
     syncs++;
     if (failing) {
