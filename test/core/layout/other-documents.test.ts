@@ -1,7 +1,7 @@
 // Renstra tables and DPA lists (domain §10): read as the nearest family, said so, money per year summed on its own.
 import { describe, expect, it } from "vitest";
 import { checkGrid } from "../../../core/check.js";
-import { dpaList, renstra } from "./other-tables.js";
+import { dpaList, renstra, threeLevelTargets } from "./other-tables.js";
 
 describe("Renstra (targets and funds per plan year, a Satuan column)", () => {
   it("is read as a rencana from a Renstra, with a target and a pagu column per year", () => {
@@ -43,5 +43,25 @@ describe("DPA list of sub kegiatan (pagu, sumber dana, lokasi, start and end mon
   it("invents no parents: no error or warning on the flat list", () => {
     const issues = checkGrid(dpaList()).report.issues.filter((i) => i.severity !== "info" && !i.rule.startsWith("nomenclature"));
     expect(issues).toEqual([]);
+  });
+});
+
+describe("documents are named from evidence", () => {
+  it("a DPA list without its title is still one by its start and end month", () => {
+    const g = dpaList();
+    const rows = g.rows.map((r, i) => (i === 0 ? ["DAFTAR SUB KEGIATAN DINAS SOSIAL TAHUN 2024"] : [...r]));
+    expect(checkGrid({ ...g, rows }).report.document).toBe("dpa");
+  });
+
+  it("a Renja with a Waktu Pelaksanaan column beside its targets is not called a DPA", () => {
+    const g = threeLevelTargets();
+    const rows = g.rows.map((r, i) => (i === 2 ? [...r, "Waktu Pelaksanaan"] : i > 2 ? [...r, "Januari - Desember"] : [...r]));
+    const report = checkGrid({ ...g, rows }).report;
+    expect(report.family).toBe("rencana");
+    expect(report.document).toBeUndefined();
+  });
+
+  it("a Renja plan is neither a Renstra nor a DPA", () => {
+    expect(checkGrid(threeLevelTargets()).report.document).toBeUndefined();
   });
 });
