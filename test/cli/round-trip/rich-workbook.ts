@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XLSX_FIXTURES } from "../cli-helpers.js";
 
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG_BYTES = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = PNG_BYTES as unknown as ExcelJS.Buffer;
 
 export const TABLE_SHEET = "Tabel 3.1";
 export const CHART_PART = "xl/charts/chart1.xml";
@@ -32,7 +33,8 @@ export async function richWorkbook(path: string): Promise<void> {
   const ws = wb.getWorksheet(TABLE_SHEET);
   if (!ws) throw new Error("fixture without Tabel 3.1");
   ws.pageSetup.printTitlesRow = "1:7";
-  ws.dataValidations.add("T9:T20", { type: "decimal", operator: "between", formulae: [0, 100], allowBlank: true, showErrorMessage: true });
+  // exceljs has range validations (`dataValidations.add`) without typing them.
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add("T9:T20", { type: "decimal", operator: "between", formulae: [0, 100], allowBlank: true, showErrorMessage: true });
   ws.addConditionalFormatting({ ref: "R9:R20", rules: [{ type: "cellIs", operator: "lessThan", formulae: [0], priority: 1, style: { font: { color: { argb: "FFFF0000" } } } }] });
   wb.definedNames.add(`'${TABLE_SHEET}'!$R$9`, "PaguProgram");
   // A note on a flagged cell (kept under ours) and one on a cell no finding touches.
