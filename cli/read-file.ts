@@ -5,12 +5,16 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid.js";
 import { CATALOGUE_SHEET, catalogueFromSheetCells, type CatalogueResult } from "../core/nomenclature/index.js";
+import { decodeText } from "./decode-text.js";
 import { ReadError } from "./read-error.js";
 import { relativeTargets } from "./relationship-targets.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
 import { guardXlsx } from "./xlsx-guard.js";
 
 export { ReadError };
+
+/** A CSV file is read whole as text; past this it is no Renja table (the .xlsx limits: xlsx-guard.ts). */
+const CSV_LIMIT_BYTES = 128 * 1024 * 1024;
 
 /** Keeps CSV cells as the text they are, so the core decides what is a number (exceljs would guess). */
 const keepText = (datum: string): string | null => (datum === "" ? null : datum);
@@ -37,7 +41,9 @@ export async function readGrids(path: string): Promise<Grid[]> {
 export async function readWorkbook(path: string): Promise<WorkbookRead> {
   const ext = extname(path).toLowerCase();
   if (ext === ".csv" || ext === ".tsv") {
-    const text = (await readBytes(path)).toString("utf8").replace(/^\uFEFF/, "");
+    const bytes = await readBytes(path);
+    if (bytes.length > CSV_LIMIT_BYTES) throw new ReadError(`${path} is refused: ${Math.round(bytes.length / 1024 / 1024)} MiB is more than the limit of ${CSV_LIMIT_BYTES / 1024 / 1024} MiB for a CSV file`);
+    const text = decodeText(bytes);
     const delimiter = ext === ".tsv" ? "\t" : guessDelimiter(text);
     try {
       const ws = await new ExcelJS.Workbook().csv.read(Readable.from([text]), { sheetName: basename(path, ext), map: keepText, parserOptions: { delimiter } } as never);
