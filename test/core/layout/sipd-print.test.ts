@@ -101,3 +101,17 @@ describe("SIPD print, a sub kegiatan new in the APBD", () => {
     expect(none.map((i) => `${i.column}${i.row}`)).toEqual([`${letter("rkpd")}${print.grid.row(4)}`]);
   });
 });
+
+describe("SIPD print, header repeated after a page break", () => {
+  it("reads the copied header and numbering rows as a repeat: the same findings as without them", () => {
+    const print = sipdPrint(6, true);
+    const g = print.grid;
+    const cut = g.row(10) - 1;
+    const copy = g.rows.slice(2, 6).map((r) => [...r]);
+    const rows = [...g.rows.slice(0, cut), ...copy, ...g.rows.slice(cut)];
+    const report = checkGrid({ ...g, rows }).report;
+    const shift = (row: number) => (row > cut ? row + copy.length : row);
+    const found = report.issues.filter((i) => i.severity !== "info" && !i.rule.startsWith("nomenclature")).map((i) => `${i.rule}@${i.column}${i.row}`);
+    expect(found.sort()).toEqual(print.wrong.map((w) => `total-mismatch@${columnLetter(w.col)}${shift(w.row)}`).sort());
+  });
+});
