@@ -128,4 +128,19 @@ describe("a cell holds a note or a threaded comment, not both", () => {
     expect(book.excel.state.comments).toEqual([]);
     expect([...book.sheet.notes.values()]).toEqual(["Catatan lama", "Catatan lama"]);
   });
+
+  it("comments (1.12): a record left without comment ids (Excel stopped before writing them) still clears by cell and text", async () => {
+    const book = await workbook("1.12");
+    const { plan } = await flag(book);
+    expect(book.excel.state.comments).toHaveLength(plan.notes.length);
+    // The record as the first write left it: the comments' texts, not yet their ids.
+    const store = book.excel.sheetByKey("_renja_flags");
+    if (!store) throw new Error("no record");
+    store.values = store.values.map((row, r) => (r === 0 || typeof row[0] !== "string" ? row : [JSON.stringify({ ...JSON.parse(row[0]), commentId: undefined })]));
+    expect(JSON.stringify(store.values)).not.toContain("commentId");
+    book.excel.state.comments.push({ id: "user-2", sheet: book.sheet.id, row: 0, col: 0, content: "Komentar pengguna" });
+    await book.run((ctx) => clearActiveSheet(ctx, { caps: caps(book.excel) }));
+    expect(book.excel.state.comments.map((x) => x.content)).toEqual(["Komentar pengguna"]);
+    expect(fills(book)).toEqual([]);
+  });
 });
