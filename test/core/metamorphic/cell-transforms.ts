@@ -16,13 +16,16 @@ function eachNumericCell(s: Sheet, fn: (out: Sheet, r: number, c: number) => voi
   return out;
 }
 
-/** Every number written as text in one convention (`1.250.000` or `1,250,000`), units and decimals shown kept. */
+/** Every number written as text in one convention (`1.250.000` or `1,250,000`), also those stored as numbers; units and decimals shown kept. */
 export function numbersAsText(convention: "id" | "en"): (s: Sheet) => Sheet {
   return (s) => {
     const out = eachNumericCell(s, (o, r, c) => {
       const row = o.rows[r] as (string | number | boolean | null)[];
-      const n = numberTextOf(row[c] ?? null, s.convention);
-      if (n) row[c] = writeNumberText(n, convention);
+      const formats = o.formats[r] as (string | null)[];
+      const n = numberTextOf(row[c] ?? null, s.convention, formats[c] ?? null);
+      if (!n) return;
+      row[c] = writeNumberText(n, convention);
+      formats[c] = null;
     });
     out.convention = convention;
     return out;
@@ -33,7 +36,8 @@ export function numbersAsText(convention: "id" | "en"): (s: Sheet) => Sheet {
 export function numbersAsNumbers(s: Sheet): Sheet {
   return eachNumericCell(s, (o, r, c) => {
     const row = o.rows[r] as (string | number | boolean | null)[];
-    const n = numberTextOf(row[c] ?? null, s.convention);
+    const v = row[c] ?? null;
+    const n = typeof v === "string" ? numberTextOf(v, s.convention) : null;
     const num = n ? asNumber(n) : null;
     if (!num) return;
     row[c] = num.value;

@@ -111,10 +111,20 @@ export function splitKode(s: Sheet): Sheet | null {
   if (kode.length !== 1) return null;
   const k = kode[0] as number;
   const texts = headerTextRows(s, s.headerBlocks[0] ?? []).length;
+  // Codes written from the program on (`01.2.01.06`, urusan and bidang left out) start at the third cell.
+  const fromProgram = (t: string) => /^\d{2}\.\d\.\d{2}/.test(t);
+  let full = 0;
+  let partial = 0;
+  for (let r = s.dataStart; r < s.rows.length; r++) {
+    const t = String(s.rows[r]?.[k] ?? "").trim();
+    if (fromProgram(t)) partial++;
+    else if (/^\d\.\d{1,2}(\.|$)/.test(t)) full++;
+  }
   const parts = (v: CellValue): CellValue[] => {
     const t = v === null ? "" : String(v).trim();
     if (!CODE_TEXT.test(t)) return [v, null, null, null, null];
-    return splitKodeCells(t.replace(/\.$/, ""));
+    const code = t.replace(/\.$/, "");
+    return partial > full ? [null, null, ...splitKodeCells(`0.00.${code}`).slice(2)] : splitKodeCells(code);
   };
   const part = (i: number): ColSpec => ({
     sources: [k],

@@ -74,7 +74,17 @@ export function asNumber(n: NumberText): { value: number; format: string | null 
   return { value, format: decimals ? `0${decimals}` : null };
 }
 
-/** Convenience for a cell value: its number text or null. */
-export function numberTextOf(v: CellValue, ambiguousAs: "id" | "en"): NumberText | null {
+/** A stored number as its format shows it (`0.00%` → `57.56%`, `#,##0` grouped, decimals as the format has them). */
+export function numberAsText(value: number, format: string | null): NumberText {
+  const percent = /%/.test(format ?? "");
+  const decimals = /\.(0+)/.exec(format ?? "")?.[1]?.length ?? (Number.isInteger(value) ? 0 : String(value).split(".")[1]?.length ?? 0);
+  const shown = Math.abs(percent ? value * 100 : value).toFixed(decimals);
+  const [int = "0", frac] = shown.split(".");
+  return { prefix: "", negative: value < 0 ? "-" : "", int, frac: frac ?? null, grouped: /#,##/.test(format ?? ""), percent: percent ? "%" : "", unit: "" };
+}
+
+/** Convenience for a cell value: its number text (a stored number as its format shows it) or null. */
+export function numberTextOf(v: CellValue, ambiguousAs: "id" | "en", format: string | null = null): NumberText | null {
+  if (typeof v === "number" && Number.isFinite(v)) return numberAsText(v, format);
   return typeof v === "string" ? readNumberText(v, ambiguousAs) : null;
 }

@@ -2,11 +2,12 @@
 import { copyRow, insertBefore, spliceRows, type NewRow } from "./edit-rows.js";
 import { isDataRow, widthOf, type Sheet } from "./sheet.js";
 
-/** Two more title rows on top of the sheet, each merged across the table. */
+/** Two more title rows right above the header, each merged across the table. */
 export function titleRows(s: Sheet): Sheet {
-  const out = spliceRows(s, 0, 0, [{ cells: ["PEMERINTAH KABUPATEN CONTOH"], bold: [true] }, { cells: ["DINAS CONTOH"], bold: [true] }]);
+  const at = s.headerBlocks[0]?.[0] ?? 0;
+  const out = spliceRows(s, at, 0, [{ cells: ["PEMERINTAH KABUPATEN CONTOH"], bold: [true] }, { cells: ["DINAS CONTOH"], bold: [true] }]);
   const right = widthOf(s) - 1;
-  if (right > 0) out.merges.push({ top: 0, bottom: 0, left: 0, right }, { top: 1, bottom: 1, left: 0, right });
+  if (right > 0) out.merges.push({ top: at, bottom: at, left: 0, right }, { top: at + 1, bottom: at + 1, left: 0, right });
   return out;
 }
 
