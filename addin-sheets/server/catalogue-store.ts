@@ -4,7 +4,8 @@ import { builtinCatalogue, CATALOGUE_SHEET, catalogueFromJson, catalogueFromShee
 import type { Rule } from "../../core/table.js";
 import type { CatalogueStatus } from "../shared/api.js";
 import type { Calls } from "./calls.js";
-import { forget, isHeld, recall, remember } from "./doc-cache.js";
+import { forget, isHeld, recall, recallOrRead, remember } from "./doc-cache.js";
+import { tryDocumentLock } from "./lock.js";
 import { assertWritable } from "./protection.js";
 import { UserError, type ServerWords } from "./words.js";
 
@@ -26,12 +27,10 @@ function catalogueInUse(ss: Spreadsheet, calls: Calls): InUse {
   const builtin = builtinCatalogue();
   const sheet = ss.getSheetByName(CATALOGUE_SHEET);
   if (!sheet) return { catalogue: builtin, status: statusOf(builtin, "builtin") };
-  let cells = recall<unknown[][]>(MIRROR);
-  if (!cells) {
-    const read = calls.onStore(() => sheet.getDataRange().getValues());
-    remember(MIRROR, read);
-    cells = read;
-  }
+  // The copy is refreshed under the document lock, so that it never replaces a newer one another editor's load
+  // just wrote; when the lock is busy, the sheet is read without keeping a copy.
+  const read = () => calls.onStore(() => sheet.getDataRange().getValues());
+  const cells = recall<unknown[][]>(MIRROR) ?? tryDocumentLock(() => recallOrRead(MIRROR, read)) ?? read();
   const kept = catalogueFromSheetCells(cells);
   // A damaged catalogue is said in the sidebar; the checks go on with the built-in one.
   if (!kept.ok) return { catalogue: builtin, status: { ...statusOf(builtin, "builtin"), problem: kept.message } };

@@ -5,6 +5,7 @@ import type { Settings } from "../shared/api.js";
 import { Calls } from "./calls.js";
 import { nomenclatureRulesOf } from "./catalogue-store.js";
 import { flagStoreCells, flagStoreHeld, STORE_SHEET } from "./flag-store.js";
+import { tryDocumentLock } from "./lock.js";
 import { readSheet, type LayoutReuse, type SheetRead } from "./sheet-read.js";
 import { serverWords, UserError } from "./words.js";
 
@@ -40,12 +41,14 @@ export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, lay
 
 /**
  * Periksa: the active sheet's report. The `_renja_flags` record is read too when the cache lost it (one call), so
- * that Tandai right after finds everything it needs in the cache and stays within its budget.
+ * that Tandai right after finds everything it needs in the cache and stays within its budget. That read and its
+ * copy in the cache are made under the document lock: without it, another editor's Tandai could write the record
+ * between the read and the copy, and the older copy would win. When the lock is busy, the check skips it.
  */
 export function checkActiveSheet(settings: Settings): SheetReport {
   const calls = new Calls();
   const { report } = checkSheetOf(activeSheet(settings), settings, calls).check;
   const ss = SpreadsheetApp.getActive();
-  if (!flagStoreHeld(ss)) flagStoreCells(ss, calls);
+  if (!flagStoreHeld(ss)) tryDocumentLock(() => flagStoreCells(ss, calls));
   return report;
 }

@@ -57,6 +57,18 @@ export function remember(key: string, value: unknown): void {
   c.put(key, `${PIECES_MARK}${n}`, TTL_SECONDS);
 }
 
+/**
+ * The value kept under `key`, else `read()`'s, kept there for the next call.
+ * @example const cells = recallOrRead("renja.flags.cells", () => sheet.getDataRange().getValues())
+ */
+export function recallOrRead<T>(key: string, read: () => T): T {
+  const kept = recall<T>(key);
+  if (kept !== null) return kept;
+  const value = read();
+  remember(key, value);
+  return value;
+}
+
 /** True when something is kept under `key` now (the pieces of a large value are not looked at). */
 export function isHeld(key: string): boolean {
   const c = cache();

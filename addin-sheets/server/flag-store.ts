@@ -3,7 +3,7 @@
 // format, so a workbook flagged in one host can be cleared in the other.
 import { decodeStore, encodeStore, keptFor, STORE_SHEET, withSheet, type KeptSheetFlags } from "../../core/plan/flag-store-format.js";
 import type { Calls } from "./calls.js";
-import { isHeld, recall, remember } from "./doc-cache.js";
+import { isHeld, recallOrRead, remember } from "./doc-cache.js";
 import type { WriteTarget } from "./protection.js";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,11 +43,7 @@ export function readFlagStore(ss: Spreadsheet, calls: Calls): FlagStore {
 export function flagStoreCells(ss: Spreadsheet, calls: Calls): unknown[][] | null {
   const sheet = ss.getSheetByName(STORE_SHEET);
   if (!sheet) return null;
-  const kept = recall<unknown[][]>(MIRROR);
-  if (kept) return kept;
-  const read = calls.onStore(() => sheet.getDataRange().getValues());
-  remember(MIRROR, read);
-  return read;
+  return recallOrRead(MIRROR, () => calls.onStore(() => sheet.getDataRange().getValues()));
 }
 
 /** True when reading the store costs no batch call now: there is no store sheet, or the cache has its cells. */

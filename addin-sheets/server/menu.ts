@@ -1,4 +1,4 @@
-// The "Renja" menu and the sidebar: onOpen/onInstall build the menu, each item runs one action and says what it did.
+// The Extensions › Renja menu and the sidebar: onOpen/onInstall build the menu, each item runs one action and says what it did.
 import { countBySeverity } from "../../core/report.js";
 import type { HeldCell, TemplateFamily } from "../shared/api.js";
 import { checkActiveSheet } from "./check-sheet.js";
@@ -9,12 +9,14 @@ import { insertTemplateSheet } from "./template-action.js";
 import { totalActiveSheet } from "./total-action.js";
 import { serverWords, type ServerWords } from "./words.js";
 
-/** The menu, in every mode: in AuthMode.NONE (an add-on not yet used in this file) under Extensions. */
-export function onOpen(e?: { authMode?: unknown }): void {
+/**
+ * The menu under Extensions › Renja (the add-on's, or the bound script project's, name), the same in every auth
+ * mode, as an Editor Add-on must. It touches nothing but the Ui: under AuthMode.NONE (an add-on installed for
+ * the domain and not yet used in this file) the document, its cache and properties cannot be reached.
+ */
+export function onOpen(): void {
   const ui = SpreadsheetApp.getUi();
-  const addon = e !== undefined && e !== null && String(e.authMode) === "NONE";
-  const menu = addon ? ui.createAddonMenu() : ui.createMenu("Renja");
-  menu
+  ui.createAddonMenu()
     .addItem("Periksa", "menuCheck")
     .addItem("Tandai", "menuFlags")
     .addItem("Hapus tanda", "menuClearFlags")
@@ -25,9 +27,9 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addToUi();
 }
 
-/** Installing an add-on runs onInstall, not onOpen: build the menu right away. */
-export function onInstall(e?: { authMode?: unknown }): void {
-  onOpen(e);
+/** Installing an add-on runs onInstall (AuthMode.FULL), not onOpen: build the menu right away. */
+export function onInstall(): void {
+  onOpen();
 }
 
 /** Opens the sidebar (the built `Sidebar.html`). */

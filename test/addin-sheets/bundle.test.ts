@@ -45,29 +45,33 @@ describe("dist/sheets", () => {
 });
 
 describe("menu", () => {
-  it("onOpen builds the Renja menu; every item names a global function of the bundle", () => {
+  it("onOpen builds the add-on menu (Extensions › Renja); every item names a global function of the bundle", () => {
     const ss = new FakeSpreadsheet();
     ss.addSheet("Sheet1");
     const { call, context } = loadBundle(ss);
     call("onOpen", { authMode: "LIMITED" });
     expect(ss.ui.menus).toHaveLength(1);
     const menu = ss.ui.menus[0] as MenuRecord;
-    expect(menu.name).toBe("Renja");
+    expect(menu.addon).toBe(true);
     const captions = menu.items.flatMap((i) => (i === "separator" ? [] : "caption" in i ? [i.caption] : [i.submenu.name]));
     expect(captions).toEqual(["Periksa", "Tandai", "Hapus tanda", "Jumlahkan otomatis", "Sisipkan templat", "Buka panel"]);
     for (const fn of functionsOf(menu)) expect(typeof context[fn], fn).toBe("function");
   });
 
-  it("onInstall builds the same menu; in AuthMode.NONE it goes under the add-on menu", () => {
+  // An Editor Add-on installed for a domain: onOpen runs in AuthMode.NONE in a file where it was not used yet
+  // (the fake then refuses the document, its cache, properties and lock), onInstall in FULL.
+  it.each(["NONE", "LIMITED", "FULL"] as const)("in AuthMode.%s, onOpen and onInstall build the same add-on menu and touch nothing else", (mode) => {
     const ss = new FakeSpreadsheet();
+    ss.addSheet("Sheet1");
     const { call } = loadBundle(ss);
-    call("onInstall", { authMode: "FULL" });
-    call("onOpen", { authMode: "NONE" });
-    expect(ss.ui.menus.map((m) => [m.name, m.addon])).toEqual([
-      ["Renja", false],
-      ["(add-on)", true],
-    ]);
+    ss.authMode = mode;
+    call("onOpen", { authMode: mode });
+    call("onInstall", { authMode: mode });
+    expect(ss.ui.menus.map((m) => m.addon)).toEqual([true, true]);
     expect(functionsOf(ss.ui.menus[1] as MenuRecord)).toEqual(functionsOf(ss.ui.menus[0] as MenuRecord));
+    expect(ss.log).toEqual([]);
+    // The fake does refuse the document in AuthMode.NONE: a menu action there would fail.
+    if (mode === "NONE") expect(() => call("checkSheet")).toThrow(/AuthMode\.NONE/);
   });
 
   it("showSidebar opens the built Sidebar.html titled Renja", () => {
