@@ -52,8 +52,14 @@ const T: Record<RuleId, { id: Template; en: Template }> = {
     en: (p) => `${p.column} holds "${p.actual}", which is not a valid number.`,
   },
   "kode-malformed": {
-    id: (p) => `Kode "${p.actual}" tidak sesuai pola kode (${p.reason})${p.expected ? `; dibaca sebagai ${p.expected}` : ""}.`,
-    en: (p) => `Code "${p.actual}" does not fit the code pattern (${p.reason})${p.expected ? `; read as ${p.expected}` : ""}.`,
+    id: (p) =>
+      p.style
+        ? `Kode di lembar ini ditulis dengan gaya tersendiri (${p.style}); dibaca sebagai kode baku, mis. "${p.actual}" sebagai ${p.expected}.`
+        : `Kode "${p.actual}" tidak sesuai pola kode (${p.reason})${p.expected ? `; dibaca sebagai ${p.expected}` : ""}.`,
+    en: (p) =>
+      p.style
+        ? `The codes of this sheet follow a style of their own (${p.style}); read as canonical codes, e.g. "${p.actual}" as ${p.expected}.`
+        : `Code "${p.actual}" does not fit the code pattern (${p.reason})${p.expected ? `; read as ${p.expected}` : ""}.`,
   },
   "kode-duplicate": {
     id: (p) => `Kode ${p.code} juga dipakai di baris ${p.other}.`,

@@ -20,12 +20,12 @@ const REASONS: Record<string, { id: string; en: string }> = {
 /** The sheet-wide wording of each style: what it is and how many codes follow it. */
 const STYLE_WORDS: Record<KodeStyle, { id: (n: number) => string; en: (n: number) => string }> = {
   unpadded: {
-    id: (n) => `gaya seluruh lembar: segmen ditulis tanpa nol di depan, ${n} kode dibaca sebagai kode baku`,
-    en: (n) => `the sheet's own style: segments written without leading zeros, ${n} codes read as canonical`,
+    id: (n) => `segmen tanpa nol di depan, ${n} kode`,
+    en: (n) => `segments without leading zeros, ${n} codes`,
   },
   "kegiatan-zero-padded": {
-    id: (n) => `gaya seluruh lembar: digit awal kegiatan diberi nol (02.01), ${n} kode dibaca sebagai 2.01`,
-    en: (n) => `the sheet's own style: kegiatan lead digit zero-padded (02.01), ${n} codes read as 2.01`,
+    id: (n) => `digit awal kegiatan diberi nol seperti 02.01, ${n} kode`,
+    en: (n) => `kegiatan lead digit zero-padded as in 02.01, ${n} codes`,
   },
   "support-placeholder": {
     id: (n) => `X.XX program penunjang diganti bidang tabel ini, ${n} kode`,
@@ -64,9 +64,9 @@ export const kodeMalformed: Rule = {
         continue;
       }
       const first = rows[0] as TableRow;
-      const reason = STYLE_WORDS[style][t.options.lang](rows.length);
+      const words = STYLE_WORDS[style][t.options.lang](rows.length);
       const expected = first.kode?.canonical ? displayCode(first.kode.canonical) : "";
-      out.push(t.finding("kode-malformed", "info", { row: first.index, col }, { actual: first.kode?.raw ?? "", reason, expected }, values(expected, first.kode?.raw ?? "")));
+      out.push(t.finding("kode-malformed", "info", { row: first.index, col }, { actual: first.kode?.raw ?? "", reason: words, style: words, expected }, values(expected, first.kode?.raw ?? "")));
     }
     return out;
   },
