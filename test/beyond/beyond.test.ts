@@ -2,10 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { checkGrid } from "../../core/check.js";
 import { bappelitbangSipd } from "./bappelitbang-sipd.js";
+import { dinsosTabel31 } from "./dinsos-tabel-3-1.js";
+import { disdikDpa } from "./disdik-dpa.js";
 import { puprRenstra } from "./pupr-renstra.js";
 import { score } from "./score.js";
 
-const TABLES = [bappelitbangSipd(), puprRenstra()];
+const TABLES = [bappelitbangSipd(), puprRenstra(), dinsosTabel31(), disdikDpa()];
 
 describe.each(TABLES)("$name", (table) => {
   it("finds every marked mistake and raises no other error or warning", () => {
