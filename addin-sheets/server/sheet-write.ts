@@ -5,7 +5,8 @@
 // has thousands of separate runs per column; one call each would run into the 6-minute limit. The rectangle
 // costs one call whatever the size. What it rewrites is what `getValues`/`getFormulas`/`getNumberFormats` gave,
 // with text quote-prefixed (`'06`), as typing it would be, so that Sheets does not read `06`, `1.06` or `100%`
-// as numbers; cells formatted as plain text (`@`) take text as it is.
+// as numbers; cells formatted as plain text (`@`) take text as it is, and would take a formula as text too, so a
+// formula there gets a number format first (writeNumberFormats).
 import type { CellWrite, FillWrite, NoteWrite } from "../../core/plan/patch.js";
 import type { Calls } from "./calls.js";
 import { normalFill, type Box, type BoxLayers, type SheetRead } from "./sheet-read.js";
@@ -69,17 +70,41 @@ function currentContent(read: SheetRead, row: number, col: number): unknown {
   return typeof v === "string" ? asTypedText(v, read.formats[row]?.[col]) : v;
 }
 
-/** Sets the number formats the writes ask for (cells that had none), in one call over their rectangle. */
+/**
+ * Sets, in one call over their rectangle, the number formats the writes ask for (cells that had none), and a
+ * number format (the write's, else General) on every cell of `writeCells`' rectangle that will hold a formula
+ * while formatted as plain text (`@`): setValues would store that formula as text. Call it before `writeCells`.
+ */
 export function writeNumberFormats(read: SheetRead, writes: readonly CellWrite[], calls: Calls): number {
-  const formatted = writes.filter((w) => w.numberFormat !== undefined);
-  const box = boxOf(formatted);
+  const formats = new Map<string, { row: number; col: number; format: string }>();
+  for (const c of formulasInText(read, writes)) formats.set(`${c.row}:${c.col}`, c);
+  for (const w of writes) if (w.numberFormat !== undefined) formats.set(`${w.row}:${w.col}`, { row: w.row, col: w.col, format: w.numberFormat });
+  const box = boxOf(formats.values());
   if (!box) return 0;
   const out: string[][] = [];
   for (let r = 0; r < box.rows; r++) out.push((read.formats[box.top + r] ?? []).slice(box.left, box.left + box.cols));
-  for (const w of formatted) (out[w.row - box.top] as string[])[w.col - box.left] = w.numberFormat as string;
+  for (const f of formats.values()) (out[f.row - box.top] as string[])[f.col - box.left] = f.format;
   const range = read.sheet.getRange(box.top + 1, box.left + 1, box.rows, box.cols);
   calls.onSheet(() => range.setNumberFormats(out));
-  return formatted.length;
+  return formats.size;
+}
+
+/** The cells of `writeCells`' rectangle formatted as plain text that will hold a formula (written, or kept). */
+function formulasInText(read: SheetRead, writes: readonly CellWrite[]): { row: number; col: number; format: string }[] {
+  const box = boxOf(writes);
+  if (!box) return [];
+  const written = new Map(writes.map((w) => [`${w.row}:${w.col}`, w]));
+  const out: { row: number; col: number; format: string }[] = [];
+  for (let row = box.top; row < box.top + box.rows; row++) {
+    const line = read.formats[row];
+    for (let col = box.left; col < box.left + box.cols; col++) {
+      if (line?.[col] !== "@") continue;
+      const w = written.get(`${row}:${col}`);
+      const formula = w ? w.formula : read.formulas?.[row]?.[col];
+      if (formula) out.push({ row, col, format: w?.numberFormat ?? "General" });
+    }
+  }
+  return out;
 }
 
 /** A cell's fill and note as flagging or clearing wants them; a field left out keeps what the cell has. */

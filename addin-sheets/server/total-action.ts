@@ -57,8 +57,9 @@ export function totalActiveSheet(settings: Settings, mode: TotalsMode, afterChec
   }
   // One protected cell in the written rectangle refuses the whole setValues: say which range, write nothing.
   assertWritable([{ sheet, box: boxOf(patch.writes) }], serverWords(settings.lang));
-  writeCells(read, patch.writes, calls);
+  // Formats first: a formula in a cell formatted as plain text would be written as text.
   writeNumberFormats(read, patch.writes, calls);
+  writeCells(read, patch.writes, calls);
   const after = checkGrid(applyPatchToGrid(read.grid, patch), { lang: settings.lang }, rules);
   return {
     ...base,

@@ -126,6 +126,27 @@ describe("applyTotals", () => {
     expect(sheet.peek(7, 15).value).toMatch(/^\d+(,\d+)?%$/);
   });
 
+  it("a formula in a cell formatted as plain text (@) stays a formula, written or given back", () => {
+    const ss = new FakeSpreadsheet();
+    const sheet = ss.addSheet("Tabel 3.1", dumai);
+    const plan = corePlan(dumai, true);
+    const total = plan.find((w) => w.purpose === "total" && w.formula !== undefined) as CellWrite;
+    const written = new Set(plan.map((w) => `${w.row}:${w.col}`));
+    const [top, bottom] = [Math.min(...plan.map((w) => w.row)), Math.max(...plan.map((w) => w.row))];
+    const cols = plan.map((w) => w.col);
+    // An untouched cell of the written rectangle, given a formula of the user's.
+    let kept: { row: number; col: number } | undefined;
+    for (let row = top; row <= bottom && !kept; row++) for (let col = Math.min(...cols); col <= Math.max(...cols) && !kept; col++) if (!written.has(`${row}:${col}`)) kept = { row, col };
+    if (!kept) throw new Error("no untouched cell in the rectangle");
+    Object.assign(sheet.cell(kept.row, kept.col), { value: 2, formula: "=1+1", format: "@" });
+    sheet.cell(total.row, total.col).format = "@";
+    loadBundle(ss).call("applyTotals", true);
+    expect(sheet.peek(total.row, total.col).formula).toBe(total.formula);
+    expect(sheet.peek(kept.row, kept.col).formula).toBe("=1+1");
+    // The price: those two cells are no longer formatted as plain text.
+    expect([sheet.peek(total.row, total.col).format, sheet.peek(kept.row, kept.col).format]).not.toContain("@");
+  });
+
   it("from the menu: Yes replaces typed values, No fills empty cells only, Cancel changes nothing", () => {
     const run = (answer: string) => {
       const ss = new FakeSpreadsheet();
