@@ -142,6 +142,29 @@ describe("applyFlags then clearFlags", () => {
     expect(marks(ev)).toBe(before);
   });
 
+  // setValues reads text as typed; the record's lines are JSON objects (`{…`), its marker and note plain words, so
+  // neither a leading quote nor a formula can come of them, in a General sheet or one Excel left formatted `@`.
+  it.each(["General", "@"])("keeps the record as text (store formatted %s), with names and notes starting with ' = - +", (format) => {
+    const store = ss.addSheet("_renja_flags");
+    for (let r = 0; r < 400; r++) store.cell(r, 0).format = format === "@" ? "@" : null;
+    sheet.name = "=Tabel 3.1";
+    const report = call<SheetReport>("checkSheet");
+    const cells = report.issues.filter((i) => i.column !== undefined && i.severity === "error").slice(0, 4);
+    ["'06", "=SUM(A1:A2)", "-catatan", "+62 811"].forEach((note, i) => {
+      const f = cells[i];
+      if (f) sheet.cell(f.row - 1, columnIndex(f.column as string)).note = note;
+    });
+    const before = marks(sheet);
+    call("applyFlags");
+    expect(store.cells.flatMap((row) => row?.map((c) => c?.formula) ?? []).filter(Boolean)).toEqual([]);
+    const decoded = decodeStore(store.toGrid().rows);
+    expect(decoded.damaged).toBe(0);
+    expect(decoded.sheets.map((k) => k.sheet)).toEqual(["=Tabel 3.1"]);
+    ss.cache.clear();
+    call("clearFlags");
+    expect(marks(sheet)).toBe(before);
+  });
+
   it("a flag read-and-write is one rectangle per layer: no per-cell call", () => {
     const from = ss.log.length;
     const result = call<FlagResult>("applyFlags");
