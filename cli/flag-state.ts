@@ -73,7 +73,10 @@ export function readStyleCounts(wb: ExcelJS.Workbook): StyleCounts | undefined {
   try {
     const c = JSON.parse(text) as Partial<StyleCounts>;
     const ok = (n: unknown) => typeof n === "number" && Number.isInteger(n) && n >= 0;
-    return ok(c.xfs) && ok(c.fills) && ok(c.fonts) && ok(c.numFmts) ? (c as StyleCounts) : undefined;
+    if (!ok(c.xfs) || !ok(c.fills) || !ok(c.fonts) || !ok(c.numFmts)) return undefined;
+    const counts: StyleCounts = { xfs: c.xfs as number, fills: c.fills as number, fonts: c.fonts as number, numFmts: c.numFmts as number };
+    if (typeof c.vmlDefault === "boolean") counts.vmlDefault = c.vmlDefault;
+    return counts;
   } catch {
     return undefined;
   }

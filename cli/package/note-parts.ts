@@ -180,7 +180,6 @@ export class SheetNotes {
         pkg.remove(this.vmlPath);
         if (this.vmlRelId) await pkg.removeRel(this.sheetPath, this.vmlRelId);
         xml = xml.replace(/<(\w+:)?legacyDrawing\s[^>]*\/>/, "");
-        if (!pkg.paths().some((x) => x.toLowerCase().endsWith(".vml"))) await pkg.removeDefault("vml");
       } else if (this.vmlPath && this.vml !== null) pkg.set(this.vmlPath, this.vml);
       return xml;
     }

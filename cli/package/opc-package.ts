@@ -152,6 +152,10 @@ export class OpcPackage {
     this.set("[Content_Types].xml", at < 0 ? beforeLast(xml, "</Types>", el) : xml.slice(0, at) + el + xml.slice(at));
   }
 
+  async hasDefault(ext: string): Promise<boolean> {
+    return new RegExp(`<Default\\s[^>]*Extension="${reEscape(ext)}"`, "i").test(await this.need("[Content_Types].xml"));
+  }
+
   /** Removes `<Default Extension=…>`. */
   async removeDefault(ext: string): Promise<void> {
     const xml = await this.need("[Content_Types].xml");

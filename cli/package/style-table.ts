@@ -7,6 +7,8 @@ export interface StyleCounts {
   fills: number;
   fonts: number;
   numFmts: number;
+  /** Whether [Content_Types].xml had a Default for .vml before (clear removes one only renja added). */
+  vmlDefault?: boolean;
 }
 
 /** An exceljs-like colour as kept in the flag record: `{ argb }`, `{ theme, tint }` or `{ indexed }`. */

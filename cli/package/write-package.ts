@@ -31,6 +31,7 @@ export async function writePackage(original: Uint8Array, plans: readonly SheetPl
   const stylesXml = stylesRel ? await pkg.text(stylesRel.path) : null;
   if (!stylesRel || stylesXml === null) throw new Refusal(`${wb.path} (the workbook has no styles part)`);
   const styles = new StyleTable(stylesXml, rootPrefix(stylesXml));
+  const vmlDefault = await pkg.hasDefault("vml");
   const edits: SheetEdit[] = [];
   for (const plan of plans) {
     const part = wb.sheets.find((s) => s.name === plan.name);
@@ -46,7 +47,7 @@ export async function writePackage(original: Uint8Array, plans: readonly SheetPl
     formulaRemoved ||= effects.formulaRemoved;
   }
   // The style lists as they are without flags: clear cuts them back to this.
-  const before = styles.counts();
+  const before: StyleCounts = { ...styles.counts(), vmlDefault };
   for (const e of edits) e.flag();
   for (const e of edits) pkg.set(e.path, await e.finish());
   if (formulas) await setFullCalcOnLoad(pkg, wb.path);
@@ -57,7 +58,10 @@ export async function writePackage(original: Uint8Array, plans: readonly SheetPl
     else await removeSheet(pkg, STORE_SHEET);
   }
   if (store.kind === "remove") await removeSheet(pkg, STORE_SHEET);
-  if ((store.kind === "remove" || (store.kind === "put" && store.lines().length === 0)) && store.counts) styles.truncate(store.counts, await highestXfUsed(pkg));
+  const cleared = store.kind === "remove" || (store.kind === "put" && store.lines().length === 0);
+  if (cleared && store.counts) styles.truncate(store.counts, await highestXfUsed(pkg));
+  // A .vml Default renja added goes with the last drawing (one the file had stays, used or not).
+  if (cleared && store.counts?.vmlDefault === false && !pkg.paths().some((p) => p.toLowerCase().endsWith(".vml"))) await pkg.removeDefault("vml");
   if (styles.text() !== stylesXml) pkg.set(stylesRel.path, styles.text());
   return pkg.bytes();
 }
