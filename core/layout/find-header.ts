@@ -103,14 +103,17 @@ function underHeaderMerge(grid: Grid, row: number, headerTop: number): boolean {
   return (grid.merges ?? []).some((m) => m.top >= headerTop && m.top < row && m.bottom >= row);
 }
 
-/** A header row holds only short text labels, no money figures. */
+/** A dotted code at the start of a cell (`1.06.04`, `1.06.04.2.01.0001 - Nama`): a data row, never a header label. */
+const DOTTED_CODE = /^\s*\d{1,2}\s*\.\s*\d{1,3}(\s*\.\s*\d+)*\s*(?:$|[\s\-–:])/;
+
+/** A header row holds only short text labels, no money figures and no codes. */
 function looksLikeHeaderRow(row: readonly unknown[]): boolean {
   let text = 0;
   for (const v of row) {
     if (typeof v === "number") return false;
     const t = typeof v === "string" ? cellText(v) : "";
     if (t === "") continue;
-    if (MONEY_FIGURE.test(t)) return false;
+    if (MONEY_FIGURE.test(t) || DOTTED_CODE.test(t)) return false;
     text++;
   }
   return text > 0;
