@@ -2,7 +2,7 @@
 import { checkGrid, type SheetCheck } from "../../core/check.js";
 import { columnIndex } from "../../core/grid.js";
 import type { Finding, Lang } from "../../core/model.js";
-import { builtinCatalogue, catalogueFromJson, nomenclatureRules, type Catalogue, type CatalogueResult } from "../../core/nomenclature/index.js";
+import { builtinEntryCount, builtinSource, builtinVersions, catalogueFromJson, findBuiltinVersion, nomenclatureRules, type Catalogue, type CatalogueResult } from "../../core/nomenclature/index.js";
 import type { PredikatBand } from "../../core/options.js";
 import { applyPatchToGrid } from "../../core/plan/apply-to-grid.js";
 import { planAutoTotal } from "../../core/plan/auto-total.js";
@@ -23,7 +23,7 @@ import { WORDS, type Words } from "./strings.js";
 import { confirmView, type ConfirmChoice } from "./view-confirm.js";
 import { findingsView, findingRef, summaryView } from "./view-report.js";
 import { catalogueView } from "./view-catalogue.js";
-import { settingsView } from "./view-settings.js";
+import { settingsView, versionView } from "./view-settings.js";
 
 /** What the pane needs from Office: Excel.run, the capabilities found at start, document settings. */
 export interface PaneHost {
@@ -152,7 +152,8 @@ class Pane {
         { class: "card tool", id: "settings", open: settingsOpen },
         h("summary", {}, w.settings),
         settingsView(this.settings.predikatBands, w, (bands) => void this.saveBands(bands)),
-        catalogueView(this.catalogue, builtinCatalogue().entries.length, w, (text) => void this.loadCatalogue(text), () => void this.keepCatalogue(null)),
+        this.catalogue === null ? versionView(builtinVersions(), this.settings.nomenclatureVersion, w, (v) => void this.setVersion(v)) : null,
+        catalogueView(this.catalogue, builtinEntryCount(), w, (text) => void this.loadCatalogue(text), () => void this.keepCatalogue(null)),
       ),
     );
   }
@@ -206,7 +207,8 @@ class Pane {
   }
 
   private rules(): Rule[] {
-    this.nomenclature ??= nomenclatureRules(this.catalogue?.ok ? this.catalogue.catalogue : builtinCatalogue());
+    // The workbook's own catalogue, else the built-in lists: the version set in the settings, else each table's year's.
+    this.nomenclature ??= nomenclatureRules(this.catalogue?.ok ? this.catalogue.catalogue : builtinSource({ version: findBuiltinVersion(this.settings.nomenclatureVersion) ?? undefined }));
     return this.nomenclature;
   }
 
@@ -351,6 +353,13 @@ class Pane {
     this.settings = { ...this.settings, lang };
     this.message = null;
     this.render();
+    await this.persist();
+    if (this.last) await this.act("check", () => this.recheck((this.last as LastCheck).read));
+  }
+
+  private async setVersion(version: string): Promise<void> {
+    this.settings = { ...this.settings, nomenclatureVersion: version };
+    this.nomenclature = null;
     await this.persist();
     if (this.last) await this.act("check", () => this.recheck((this.last as LastCheck).read));
   }

@@ -28,6 +28,8 @@ export interface Words extends TableLabels {
   saved: string;
   catalogue: string;
   catalogueBuiltin: (entries: number) => string;
+  nomenclatureVersion: string;
+  versionByYear: string;
   catalogueDocument: (version: string, entries: number) => string;
   catalogueProblem: (problem: string) => string;
   catalogueLoad: string;
@@ -115,7 +117,9 @@ const ID: Words = {
   reset: "Kembalikan bawaan",
   saved: "Pengaturan disimpan di buku kerja ini.",
   catalogue: "Katalog nomenklatur",
-  catalogueBuiltin: (n) => `Bawaan (${fmtCount("id", n)} kode, sebagian).`,
+  catalogueBuiltin: (n) => `Bawaan (${fmtCount("id", n)} kode).`,
+  nomenclatureVersion: "Versi nomenklatur",
+  versionByYear: "Menurut tahun tabel",
   catalogueDocument: (v, n) => `Dari buku kerja ini: ${v} (${fmtCount("id", n)} kode).`,
   catalogueProblem: (p) => `Katalog di buku kerja ini tidak terbaca (${p}); memakai katalog bawaan.`,
   catalogueLoad: "Muat katalog (.json)…",
@@ -209,7 +213,9 @@ const EN: Words = {
   reset: "Restore defaults",
   saved: "Settings saved in this workbook.",
   catalogue: "Nomenclature catalogue",
-  catalogueBuiltin: (n) => `Built-in (${fmtCount("en", n)} codes, partial).`,
+  catalogueBuiltin: (n) => `Built-in (${fmtCount("en", n)} codes).`,
+  nomenclatureVersion: "Nomenclature version",
+  versionByYear: "By the table's year",
   catalogueDocument: (v, n) => `From this workbook: ${v} (${fmtCount("en", n)} codes).`,
   catalogueProblem: (p) => `This workbook's catalogue cannot be read (${p}); using the built-in one.`,
   catalogueLoad: "Load catalogue (.json)…",

@@ -1,4 +1,4 @@
-// The settings panel: predikat bands (lower bound and label), saved in the document.
+// The settings panel: predikat bands (lower bound and label) and the nomenclature version, saved in the document.
 import type { PredikatBand } from "../../core/options.js";
 import { DEFAULT_PREDIKAT_BANDS } from "../../core/options.js";
 import { h } from "../../ui-shared/dom.js";
@@ -37,4 +37,14 @@ export function settingsView(bands: readonly PredikatBand[], w: Words, onSave: (
   const reset = h("button", { class: "btn small", type: "button", onclick: () => onSave(DEFAULT_PREDIKAT_BANDS) }, w.reset);
   const table = h("table", { class: "bands" }, h("thead", {}, h("tr", {}, h("th", {}, ""), h("th", {}, w.bandMin), h("th", {}, w.bandLabel))), h("tbody", {}, ...rows.map((r) => r.el)));
   return h("div", { class: "settings-body" }, h("h3", {}, w.bands), table, h("div", { class: "row-buttons" }, save, reset));
+}
+
+/**
+ * The built-in nomenclature version for every table, or "" for the version of each table's year; `onChange` gets
+ * the choice.
+ */
+export function versionView(versions: readonly string[], chosen: string, w: Words, onChange: (version: string) => void): HTMLElement {
+  const select = h("select", { id: "nomenclature-version", "aria-label": w.nomenclatureVersion }, h("option", { value: "", selected: chosen === "" }, w.versionByYear), ...versions.map((v) => h("option", { value: v, selected: v === chosen }, v)));
+  select.addEventListener("change", () => onChange(select.value));
+  return h("div", { class: "settings-body" }, h("h3", {}, w.nomenclatureVersion), select);
 }

@@ -1,6 +1,6 @@
 // The nomenclature catalogue this spreadsheet's checks use: one loaded from the sidebar and kept in the
 // spreadsheet (hidden sheet `_renja_nomenclature`, so every editor checks against it), else the built-in one.
-import { builtinCatalogue, CATALOGUE_SHEET, catalogueFromJson, catalogueFromSheetCells, catalogueSheetCells, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
+import { builtinEntryCount, builtinSource, builtinVersions, findBuiltinVersion, CATALOGUE_SHEET, catalogueFromJson, catalogueFromSheetCells, catalogueSheetCells, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
 import type { Rule } from "../../core/table.js";
 import type { CatalogueStatus } from "../shared/api.js";
 import type { Calls } from "./calls.js";
@@ -15,8 +15,15 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const MIRROR = "renja.catalogue.cells";
 
 interface InUse {
-  catalogue: Catalogue;
+  /** The spreadsheet's own catalogue; null: the built-in lists (each table against the version of its year). */
+  catalogue: Catalogue | null;
   status: CatalogueStatus;
+}
+
+/** The built-in lists, said without decoding them (the sidebar asks at every open). */
+function builtinStatus(): CatalogueStatus {
+  const versions = builtinVersions();
+  return { source: "builtin", version: versions.join(" / "), entries: builtinEntryCount(), versions };
 }
 
 /**
@@ -24,16 +31,15 @@ interface InUse {
  * the built-in one.
  */
 function catalogueInUse(ss: Spreadsheet, calls: Calls): InUse {
-  const builtin = builtinCatalogue();
   const sheet = ss.getSheetByName(CATALOGUE_SHEET);
-  if (!sheet) return { catalogue: builtin, status: statusOf(builtin, "builtin") };
+  if (!sheet) return { catalogue: null, status: builtinStatus() };
   // The copy is refreshed under the document lock, so that it never replaces a newer one another editor's load
   // just wrote; when the lock is busy, the sheet is read without keeping a copy.
   const read = () => calls.onStore(() => sheet.getDataRange().getValues());
   const cells = recall<unknown[][]>(MIRROR) ?? tryDocumentLock(() => recallOrRead(MIRROR, read)) ?? read();
   const kept = catalogueFromSheetCells(cells);
   // A damaged catalogue is said in the sidebar; the checks go on with the built-in one.
-  if (!kept.ok) return { catalogue: builtin, status: { ...statusOf(builtin, "builtin"), problem: kept.message } };
+  if (!kept.ok) return { catalogue: null, status: { ...builtinStatus(), problem: kept.message } };
   return { catalogue: kept.catalogue, status: statusOf(kept.catalogue, "document") };
 }
 
@@ -41,9 +47,10 @@ function statusOf(c: Catalogue, source: CatalogueStatus["source"]): CatalogueSta
   return { source, version: c.version, entries: c.entries.length };
 }
 
-/** The nomenclature rules of a check, with the catalogue in use. */
-export function nomenclatureRulesOf(ss: Spreadsheet, calls: Calls): Rule[] {
-  return nomenclatureRules(catalogueInUse(ss, calls).catalogue);
+/** The nomenclature rules of a check, with the catalogue in use (the built-in `version` for every table when set). */
+export function nomenclatureRulesOf(ss: Spreadsheet, calls: Calls, version = ""): Rule[] {
+  // A version the built-in lists no longer have (a setting saved by an older add-on) falls back to the year's.
+  return nomenclatureRules(catalogueInUse(ss, calls).catalogue ?? builtinSource({ version: findBuiltinVersion(version) ?? undefined }));
 }
 
 /** True when finding the catalogue costs no batch call now: none is kept in the spreadsheet, or the cache has it. */
@@ -89,5 +96,5 @@ export function removeCatalogue(ss: Spreadsheet, words: ServerWords): CatalogueS
   if (sheet) assertWritable([{ sheet }], words);
   if (sheet) ss.deleteSheet(sheet);
   forget(MIRROR);
-  return statusOf(builtinCatalogue(), "builtin");
+  return builtinStatus();
 }

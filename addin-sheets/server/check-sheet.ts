@@ -34,7 +34,7 @@ export interface CheckedSheet {
  */
 export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean; reuse?: LayoutReuse } = {}): CheckedSheet {
   const read = readSheet(sheet, calls, layers);
-  const rules = nomenclatureRulesOf(SpreadsheetApp.getActive(), calls);
+  const rules = nomenclatureRulesOf(SpreadsheetApp.getActive(), calls, settings.nomenclatureVersion);
   const check = checkGrid(read.grid, { lang: settings.lang }, rules);
   return { read, check, rules };
 }

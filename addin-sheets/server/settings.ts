@@ -1,4 +1,4 @@
-// The user's choices (language, predikat colours), kept in their user properties so each editor keeps their own.
+// The user's choices (language, predikat colours, nomenclature version), kept in their user properties so each editor keeps their own.
 import { z } from "zod";
 import type { Settings } from "../shared/api.js";
 
@@ -7,6 +7,7 @@ const KEY = "renja.settings";
 const settingsSchema = z.object({
   lang: z.enum(["id", "en"]).default("id"),
   predikatColours: z.boolean().default(false),
+  nomenclatureVersion: z.string().max(100).default(""),
 });
 
 /** What the sidebar may send: any subset of the settings. */

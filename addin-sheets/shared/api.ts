@@ -10,6 +10,8 @@ export interface Settings {
   lang: Lang;
   /** Colour predikat cells by band when flagging (domain §7). */
   predikatColours: boolean;
+  /** A built-in nomenclature version for every table; "" checks each table against the version of its year. */
+  nomenclatureVersion: string;
 }
 
 /** The nomenclature catalogue the checks use: the spreadsheet's own (loaded from the sidebar) or the built-in one. */
@@ -19,6 +21,8 @@ export interface CatalogueStatus {
   entries: number;
   /** Why the spreadsheet's own catalogue is not used (its hidden sheet was edited). */
   problem?: string;
+  /** The built-in versions one may choose in the settings. */
+  versions?: string[];
 }
 
 /** Batch calls one server call made on ranges, for the sidebar's log line and the tests. */

@@ -12,9 +12,11 @@ interface State {
   report: SheetReport | null;
   busy: boolean;
   catalogue: CatalogueStatus | null;
+  /** The built-in nomenclature version chosen in the settings; "" by the table's year. */
+  nomenclatureVersion: string;
 }
 
-const state: State = { lang: "id", report: null, busy: false, catalogue: null };
+const state: State = { lang: "id", report: null, busy: false, catalogue: null, nomenclatureVersion: "" };
 
 const ACTIONS = ["check", "flag", "clear", "totals", "template"] as const;
 
@@ -47,6 +49,12 @@ function showCatalogue(next?: CatalogueStatus): void {
   const w = words();
   byId("catalogue-status").textContent = !c ? "" : c.problem ? w.catalogueProblem(c.problem) : c.source === "document" ? w.catalogueDocument(c.version, c.entries) : w.catalogueBuiltin(c.entries);
   byId("catalogue-remove").hidden = c?.source !== "document";
+  // The built-in version chooser: only while the built-in lists are used.
+  const versions = byId<HTMLSelectElement>("nomenclature-version");
+  const chosen = versions.value || state.nomenclatureVersion;
+  replace(versions, h("option", { value: "", selected: chosen === "" }, w.versionByYear), ...(c?.versions ?? []).map((v) => h("option", { value: v, selected: chosen === v }, v)));
+  byId("version-label").textContent = w.nomenclatureVersion;
+  (versions.parentElement as HTMLElement).hidden = c?.source !== "builtin";
 }
 
 function show(report: SheetReport): void {
@@ -153,6 +161,14 @@ function wire(): void {
       status(words().templateDone(r.sheet));
     }),
   );
+  byId<HTMLSelectElement>("nomenclature-version").addEventListener("change", (e) => {
+    const version = (e.target as HTMLSelectElement).value;
+    state.nomenclatureVersion = version;
+    void busy(async () => {
+      await call("saveSettings", { nomenclatureVersion: version });
+      await check();
+    });
+  });
   byId<HTMLInputElement>("predikat-colours").addEventListener("change", (e) => {
     const on = (e.target as HTMLInputElement).checked;
     void busy(async () => {
@@ -203,6 +219,7 @@ async function start(): Promise<void> {
     const settings = await call("getSettings");
     state.lang = settings.lang;
     byId<HTMLInputElement>("predikat-colours").checked = settings.predikatColours;
+    state.nomenclatureVersion = settings.nomenclatureVersion ?? "";
     label();
     showCatalogue(await call("catalogueStatus"));
     await check();

@@ -49,6 +49,8 @@ export interface SidebarWords extends TableLabels {
   rules: Record<RuleId, string>;
   /** The nomenclature catalogue in use: the built-in one, or the spreadsheet's own. */
   catalogueBuiltin: (entries: number) => string;
+  nomenclatureVersion: string;
+  versionByYear: string;
   catalogueDocument: (version: string, entries: number) => string;
   catalogueProblem: (problem: string) => string;
   catalogueLoad: string;
@@ -97,7 +99,9 @@ const ID: SidebarWords = {
   families: FAMILY_TITLES.id,
   templates: { rencana: "Rencana", perubahan: "Perubahan", evaluasi: "Evaluasi" },
   rules: RULE_TITLES.id,
-  catalogueBuiltin: (n) => `Katalog nomenklatur: bawaan (${n} kode, sebagian).`,
+  catalogueBuiltin: (n) => `Katalog nomenklatur: bawaan (${n} kode).`,
+  nomenclatureVersion: "Versi nomenklatur",
+  versionByYear: "Menurut tahun tabel",
   catalogueDocument: (v, n) => `Katalog nomenklatur dari spreadsheet ini: ${v} (${n} kode).`,
   catalogueProblem: (p) => `Katalog di spreadsheet ini tidak terbaca (${p}); memakai katalog bawaan.`,
   catalogueLoad: "Muat katalog (.json)…",
@@ -146,7 +150,9 @@ const EN: SidebarWords = {
   families: FAMILY_TITLES.en,
   templates: { rencana: "Plan (rencana)", perubahan: "Revised plan (perubahan)", evaluasi: "Evaluation (evaluasi)" },
   rules: RULE_TITLES.en,
-  catalogueBuiltin: (n) => `Nomenclature catalogue: built-in (${n} codes, partial).`,
+  catalogueBuiltin: (n) => `Nomenclature catalogue: built-in (${n} codes).`,
+  nomenclatureVersion: "Nomenclature version",
+  versionByYear: "By the table's year",
   catalogueDocument: (v, n) => `Nomenclature catalogue of this spreadsheet: ${v} (${n} codes).`,
   catalogueProblem: (p) => `This spreadsheet's catalogue cannot be read (${p}); using the built-in one.`,
   catalogueLoad: "Load catalogue (.json)…",

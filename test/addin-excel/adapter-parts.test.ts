@@ -206,19 +206,19 @@ describe("settings", () => {
   };
 
   it("defaults to Indonesian and the Permendagri 86 bands", () => {
-    expect(readSettings(doc())).toEqual({ lang: "id", predikatBands: DEFAULT_PREDIKAT_BANDS });
+    expect(readSettings(doc())).toEqual({ lang: "id", predikatBands: DEFAULT_PREDIKAT_BANDS, nomenclatureVersion: "" });
   });
 
-  it("keeps language and bands in the document (JSON: the open lower bound stored as null)", async () => {
+  it("keeps language, bands and the nomenclature version in the document (JSON: the open lower bound stored as null)", async () => {
     const d = doc();
     const bands = normaliseBands([
       { min: 50, label: "Kurang" },
       { min: 80, label: "Baik" },
       { min: 0, label: "Sangat Kurang" },
     ]);
-    await writeSettings(d, { lang: "en", predikatBands: bands });
+    await writeSettings(d, { lang: "en", predikatBands: bands, nomenclatureVersion: "SIPD 2027" });
     expect(JSON.stringify(d.data)).toContain('"min":null');
-    expect(readSettings(d)).toEqual({ lang: "en", predikatBands: bands });
+    expect(readSettings(d)).toEqual({ lang: "en", predikatBands: bands, nomenclatureVersion: "SIPD 2027" });
     expect(readSettings({ ...d, get: () => ({ lang: "fr" }) }).lang).toBe("id");
   });
 

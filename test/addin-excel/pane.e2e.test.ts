@@ -284,7 +284,7 @@ describe("task pane on a small workbook", () => {
     const page = await openPane({ sheets: [{ name: "Tabel 1", rows: grid.rows.map((r) => r.map((v) => v ?? "")), merges: [...(grid.merges ?? [])] }] });
     await act(page, "#btn-check");
     await page.click("#settings summary");
-    expect(await page.textContent("#catalogue-status")).toMatch(/^Bawaan \(\d{1,3}(\.\d{3})* kode, sebagian\)\.$/);
+    expect(await page.textContent("#catalogue-status")).toMatch(/^Bawaan \(\d{1,3}(\.\d{3})* kode\)\.$/);
     expect(await page.locator("#catalogue-remove").count()).toBe(0);
     // Not a catalogue: refused with the reason, nothing written.
     await page.setInputFiles("#catalogue-file", { name: "salah.json", mimeType: "application/json", buffer: Buffer.from("{ bukan json") });

@@ -98,8 +98,8 @@ describe("menu", () => {
     const ss = new FakeSpreadsheet();
     ss.addSheet("Kosong");
     const { call } = loadBundle(ss);
-    expect(call("getSettings")).toEqual({ lang: "id", predikatColours: false });
-    expect(call("saveSettings", { lang: "en" })).toEqual({ lang: "en", predikatColours: false });
+    expect(call("getSettings")).toEqual({ lang: "id", predikatColours: false, nomenclatureVersion: "" });
+    expect(call("saveSettings", { lang: "en" })).toEqual({ lang: "en", predikatColours: false, nomenclatureVersion: "" });
     call("menuCheck");
     expect(ss.toasts.at(-1)).toBe("No Renja table found on this sheet.");
   });

@@ -99,9 +99,9 @@ function stubFor(lang: "id" | "en", extra: Partial<Stub> = {}): Stub {
     responses: {
       getSettings: { lang, predikatColours: false },
       saveSettings: { lang: "en", predikatColours: false },
-      catalogueStatus: { source: "builtin", version: "Kepmendagri 050-5889/2021 (sebagian)", entries: 132 },
+      catalogueStatus: { source: "builtin", version: "Kepmendagri 900.1.15.5-1317/2023 / SIPD 2027", entries: 14088, versions: ["Kepmendagri 900.1.15.5-1317/2023", "SIPD 2027"] },
       loadCatalogue: { source: "document", version: "Lampiran Kepmendagri 900.1.15.5-1317/2023", entries: 4012 },
-      removeCatalogue: { source: "builtin", version: "Kepmendagri 050-5889/2021 (sebagian)", entries: 132 },
+      removeCatalogue: { source: "builtin", version: "Kepmendagri 900.1.15.5-1317/2023 / SIPD 2027", entries: 14088, versions: ["Kepmendagri 900.1.15.5-1317/2023", "SIPD 2027"] },
       checkSheet: report,
       applyTotals: totals,
       ...extra.responses,
@@ -144,7 +144,7 @@ describe("Sidebar.html in Chromium", () => {
     await page.waitForTimeout(100);
     expect(dialogs).toEqual([]);
     expect((await calls()).map(([n]) => n)).toEqual(["getSettings", "catalogueStatus", "checkSheet"]);
-    expect(await page.locator("#catalogue-status").textContent()).toBe("Katalog nomenklatur: bawaan (132 kode, sebagian).");
+    expect(await page.locator("#catalogue-status").textContent()).toBe("Katalog nomenklatur: bawaan (14088 kode).");
     expect(await page.locator("#catalogue-remove").isHidden()).toBe(true);
     mkdirSync(join(ROOT, "docs"), { recursive: true });
     await page.screenshot({ path: join(ROOT, "docs/sheets-sidebar.png"), fullPage: false });

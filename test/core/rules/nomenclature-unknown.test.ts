@@ -1,6 +1,8 @@
 // nomenclature-unknown: a well-formed code the loaded nomenclature does not list (info).
 import { describe, expect, it } from "vitest";
 import { checkGrid } from "../../../core/check.js";
+import { builtinCatalogue, builtinSets } from "../../../core/nomenclature/builtin.js";
+import { buildIndex } from "../../../core/nomenclature/lookup.js";
 import { nomenclatureRules } from "../../../core/nomenclature/rules.js";
 import { builtinRules, fixtureIssues, rencana, rowOf } from "./nomenclature-fixtures.js";
 
@@ -69,4 +71,15 @@ describe("on written grids", () => {
     const tiny = nomenclatureRules({ version: "uji", entries: [{ code: "1.06", level: 2, name: "URUSAN PEMERINTAHAN BIDANG SOSIAL" }] });
     expect(check([["1.06", "URUSAN PEMERINTAHAN BIDANG SOSIAL"], ["1.06.04", "PROGRAM REHABILITASI SOSIAL"]], tiny).map((i) => [i.actual, i.message])).toEqual([["1.06.04", "Code 1.06.04 is not in the nomenclature uji."]]);
   });
+});
+
+describe("on every seed fixture, with the built-in lists", () => {
+  const all = builtinSets().map((s) => buildIndex(builtinCatalogue(s.version, s.pemda)));
+  it.each(["bengkalis-rumusan", "dumai-evaluasi-2-1", "dumai-perubahan-3-1", "kukar-apbdp", "kukar-evaluasi-1", "tarakan-evaluasi-1", "tarakan-rencana-8"])(
+    "%s: no code of an official list is reported unknown",
+    async (id) => {
+      const unknown = (await fixtureIssues(id)).filter((i) => i.rule === RULE).map((i) => i.actualValue ?? "");
+      expect(unknown.filter((code) => all.some((index) => index.lookup(code) !== null))).toEqual([]);
+    },
+  );
 });
