@@ -280,7 +280,7 @@ class Pane {
     this.kept = { sheetId: last.read.source.id, sheet: last.read.source.name, mode: out.mode, column: null, at: new Date().toISOString(), fills: [], notes: [] };
     const w = this.w;
     const also = (n: number, say: (n: number) => string) => (n > 0 ? say(n) : "");
-    this.say("ok", w.flagged(out.filled, out.notes, out.mode), also(out.restored, w.cleared), also(out.hadComment, w.hadComment), also(out.hadNote, w.hadNote), also(out.paneOnly, w.paneOnly), also(out.changedByHand, w.changedByHand));
+    this.say("ok", w.flagged(out.filled, out.notes, out.mode), also(out.restored, w.cleared), also(out.hadComment, w.hadComment), also(out.hadNote, w.hadNote), also(out.paneOnly, (n) => w.paneOnly(n, out.mode)), also(out.changedByHand, w.changedByHand));
     this.renderReport();
   }
 
@@ -290,7 +290,7 @@ class Pane {
     if (this.last && out.address) this.last.read.source.address = out.address;
     const w = this.w;
     if (!out.hadFlags) this.say("info", w.nothingToClear);
-    else this.say("ok", w.cleared(out.restored), out.changedByHand > 0 ? w.changedByHand(out.changedByHand) : "", out.notesLeft > 0 ? w.notesLeft(out.notesLeft) : "");
+    else this.say("ok", w.cleared(out.restored), out.changedByHand > 0 ? w.changedByHand(out.changedByHand) : "", out.notesLeft > 0 ? w.notesLeft(out.notesLeft, out.mode) : "");
     this.renderReport();
   }
 

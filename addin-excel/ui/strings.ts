@@ -4,6 +4,20 @@ import { TABLE_LABELS, type TableLabels } from "../../core/messages/table-labels
 import type { Family, Lang, RuleId, Severity } from "../../core/model.js";
 import type { NoteMode } from "../adapter/capabilities.js";
 
+/** Messages of earlier flags this Excel cannot touch: what they are, the requirement set they need, where to remove them. */
+const KEPT: Record<Lang, Record<NoteMode, { what: string; set: string; elsewhere: string }>> = {
+  id: {
+    note: { what: "catatan", set: "1.18", elsewhere: "di Excel 365 atau dengan renja clear" },
+    comment: { what: "komentar", set: "1.10", elsewhere: "di Excel yang lebih baru" },
+    column: { what: "kolom temuan", set: "1.1", elsewhere: "dengan tangan" },
+  },
+  en: {
+    note: { what: "notes", set: "1.18", elsewhere: "in Excel 365 or with renja clear" },
+    comment: { what: "comments", set: "1.10", elsewhere: "in a newer Excel" },
+    column: { what: "findings-column cells", set: "1.1", elsewhere: "by hand" },
+  },
+};
+
 const nf = (lang: Lang) => new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US");
 /** A count in the language's digits grouping: `19.985` / `19,985`. */
 export const fmtCount = (lang: Lang, n: number): string => nf(lang).format(n);
@@ -62,8 +76,8 @@ export interface Words extends TableLabels {
   flagged: (cells: number, notes: number, mode: NoteMode) => string;
   hadComment: (n: number) => string;
   hadNote: (n: number) => string;
-  notesLeft: (n: number) => string;
-  paneOnly: (n: number) => string;
+  notesLeft: (n: number, mode: NoteMode) => string;
+  paneOnly: (n: number, mode: NoteMode) => string;
   changedByHand: (n: number) => string;
   cleared: (n: number) => string;
   nothingToClear: string;
@@ -156,8 +170,8 @@ const ID: Words = {
   flagged: (c, n, m) => `${fmtCount("id", c)} sel ditandai, ${fmtCount("id", n)} ${m === "note" ? "catatan" : m === "comment" ? "komentar" : "pesan di kolom temuan"} ditulis.`,
   hadComment: (n) => `${fmtCount("id", n)} sel sudah punya komentar; pesannya hanya ada di panel ini.`,
   hadNote: (n) => `${fmtCount("id", n)} sel tidak bisa diberi komentar (sel dengan catatan tidak bisa); pesannya hanya ada di panel ini.`,
-  notesLeft: (n) => `${fmtCount("id", n)} catatan tanda tidak bisa dihapus di Excel ini (catatan perlu ExcelApi 1.18) dan tetap tercatat; hapus di Excel 365 atau dengan renja clear.`,
-  paneOnly: (n) => `Tanda sebelumnya memakai catatan, yang tidak bisa ditulis Excel ini: pesan ${fmtCount("id", n)} sel hanya ada di panel ini.`,
+  notesLeft: (n, m) => `${fmtCount("id", n)} ${KEPT.id[m].what} tanda tidak bisa dihapus di Excel ini (${KEPT.id[m].what} perlu ExcelApi ${KEPT.id[m].set}) dan tetap tercatat; hapus ${KEPT.id[m].elsewhere}.`,
+  paneOnly: (n, m) => `Tanda sebelumnya memakai ${KEPT.id[m].what}, yang tidak bisa ditulis Excel ini: pesan ${fmtCount("id", n)} sel hanya ada di panel ini.`,
   changedByHand: (n) => `${fmtCount("id", n)} sel diubah manual sejak ditandai dan dibiarkan.`,
   cleared: (n) => `Tanda dihapus: ${fmtCount("id", n)} sel kembali seperti semula.`,
   nothingToClear: "Lembar ini tidak punya tanda dari Pemeriksa Renja.",
@@ -252,8 +266,8 @@ const EN: Words = {
   flagged: (c, n, m) => `${fmtCount("en", c)} cells flagged, ${fmtCount("en", n)} ${m === "note" ? "notes" : m === "comment" ? "comments" : "findings-column cells"} written.`,
   hadComment: (n) => `${fmtCount("en", n)} cells already had a comment; their messages are in this pane only.`,
   hadNote: (n) => `${fmtCount("en", n)} cells could not get a comment (a cell with a note cannot); their messages are in this pane only.`,
-  notesLeft: (n) => `${fmtCount("en", n)} flag notes cannot be removed in this Excel (notes need ExcelApi 1.18) and stay recorded; remove them in Excel 365 or with renja clear.`,
-  paneOnly: (n) => `The earlier flags used notes, which this Excel cannot write: the messages of ${fmtCount("en", n)} cells are in this pane only.`,
+  notesLeft: (n, m) => `${fmtCount("en", n)} flag ${KEPT.en[m].what} cannot be removed in this Excel (${KEPT.en[m].what} need ExcelApi ${KEPT.en[m].set}) and stay recorded; remove them ${KEPT.en[m].elsewhere}.`,
+  paneOnly: (n, m) => `The earlier flags used ${KEPT.en[m].what}, which this Excel cannot write: the messages of ${fmtCount("en", n)} cells are in this pane only.`,
   changedByHand: (n) => `${fmtCount("en", n)} cells were changed by hand after flagging and were left alone.`,
   cleared: (n) => `Flags cleared: ${fmtCount("en", n)} cells are back as they were.`,
   nothingToClear: "This sheet has no flags from the Renja checker.",

@@ -91,6 +91,25 @@ describe("a note-mode flag record on an Excel without notes (ExcelApi 1.12)", ()
   });
 });
 
+describe("a comment-mode flag record on an Excel without comments (ExcelApi 1.9)", () => {
+  it("Hapus tanda gives the fills back and keeps the comments, recorded, for an Excel that can remove them", async () => {
+    const book = await workbook("1.12");
+    await flag(book);
+    const comments = book.excel.state.comments.length;
+    expect(comments).toBeGreaterThan(3);
+    book.excel.state.requirements.ExcelApi = "1.9";
+    const out = await book.run((ctx) => clearActiveSheet(ctx, { caps: caps(book.excel) }));
+    expect(fills(book)).toEqual([]);
+    expect(book.excel.state.comments).toHaveLength(comments);
+    expect(out.notesLeft).toBe(comments);
+    expect(out.mode).toBe("comment");
+    book.excel.state.requirements.ExcelApi = "1.12";
+    await book.run((ctx) => clearActiveSheet(ctx, { caps: caps(book.excel) }));
+    expect(book.excel.state.comments).toEqual([]);
+    expect(await kept(book)).toBeUndefined();
+  });
+});
+
 describe("a cell holds a note or a threaded comment, not both", () => {
   it("notes (1.18): a flagged cell with someone's comment keeps it, gets no note, and the record stays true", async () => {
     const book = await workbook("1.18");
