@@ -51,3 +51,27 @@ describe("Tabel 3.1 with Target Capaian Program, Target Keluaran and Capaian Kin
     expect(report.issues.filter((i) => ["ratio-mismatch", "over-target", "not-a-number", "unit-mismatch"].includes(i.rule))).toEqual([]);
   });
 });
+
+describe("the same Tabel 3.1 worded otherwise", () => {
+  const PROGRAM = ["Target Capaian Program", "Target Outcome", "Target Kinerja Hasil Program", "Target Capaian Kinerja Program (%)"];
+  const OUTPUT = ["Target Keluaran", "Target Output", "Target Kinerja Kegiatan / Sub Kegiatan", "Target Keluaran Kegiatan/Sub Kegiatan"];
+  const cases = PROGRAM.flatMap((p) => OUTPUT.map((o) => [p, o] as const));
+
+  it.each(cases)("%s | %s: the missing own target is found, the program's repeated target is not read for it", (program, output) => {
+    const g = threeLevelTargets(true);
+    const rows = g.rows.map((r, i) => (i === 2 ? r.map((v, c) => (c === 3 ? program : c === 4 ? output : v)) : [...r]));
+    const report = checkGrid({ ...g, rows }).report;
+    expect(report.issues.filter((i) => i.rule === "missing-target").map((i) => `${i.column}${i.row}`)).toEqual(["E7"]);
+  });
+
+  it("with the two target columns swapped, the finding moves with the output column", () => {
+    const g = threeLevelTargets(true);
+    const rows = g.rows.map((r) => {
+      const out = [...r];
+      [out[3], out[4]] = [r[4] ?? null, r[3] ?? null];
+      return out;
+    });
+    const report = checkGrid({ ...g, rows }).report;
+    expect(report.issues.filter((i) => i.rule === "missing-target").map((i) => `${i.column}${i.row}`)).toEqual(["D7"]);
+  });
+});
