@@ -75,3 +75,25 @@ export function pageBreakRepeat(s: Sheet): Sheet | null {
     }),
   );
 }
+
+/**
+ * SIPD's page break inside a sub kegiatan: the next page opens with the kegiatan row again (same code, same values), then
+ * the cut sub kegiatan's repeat (same code, the end of its name, no numbers). Done for a middle sub kegiatan.
+ */
+export function pageBreakWithKegiatan(s: Sheet): Sheet | null {
+  const leaves: number[] = [];
+  for (let r = s.dataStart; r < s.rows.length; r++) if (s.levels[r] === 5 && s.codes[r] && isDataRow(s, r)) leaves.push(r);
+  const r = leaves[Math.floor(leaves.length / 2)];
+  if (r === undefined) return null;
+  let parent = r - 1;
+  while (parent >= s.dataStart && !(s.levels[parent] === 4 && isPrefix(s.codes[parent], s.codes[r]))) parent--;
+  if (parent < s.dataStart) return null;
+  const nameCol = s.cols.indexOf("name");
+  const src = s.rows[r] ?? [];
+  const cells = src.map((v, c) => (s.cols[c] === "kode" ? v : null));
+  const words = String(src[nameCol] ?? "").trim().split(/\s+/);
+  if (nameCol >= 0) cells[nameCol] = words.slice(Math.floor(words.length / 2)).join(" ") || null;
+  let end = r + 1;
+  while (s.kinds[end] === "continuation") end++;
+  return insertBefore(s, [{ before: end, rows: [copyRow(s, parent), { cells, bold: [...(s.bold[r] ?? [])], level: 5, code: s.codes[r] ?? null, kind: "node" }] }]);
+}

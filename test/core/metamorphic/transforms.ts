@@ -3,7 +3,7 @@ import { headerSynonyms } from "./header-synonyms.js";
 import { headerOver } from "./render-header.js";
 import { insertUnrelated, joinKode, numberPrograms, reorderColumns, splitKode } from "./column-transforms.js";
 import { lineBreaksInTargets, numbersAsNumbers, numbersAsText } from "./cell-transforms.js";
-import { blankRows, contextRows, pageBreakRepeat, titleRows } from "./row-transforms.js";
+import { blankRows, contextRows, pageBreakRepeat, pageBreakWithKegiatan, titleRows } from "./row-transforms.js";
 import type { Sheet } from "./sheet.js";
 
 export interface Transform {
@@ -21,6 +21,7 @@ export const TRANSFORMS: readonly Transform[] = [
   { id: "unrelated-columns", apply: insertUnrelated },
   { id: "context-rows", apply: contextRows },
   { id: "page-break-repeat", apply: pageBreakRepeat },
+  { id: "page-break-kegiatan", apply: pageBreakWithKegiatan },
   { id: "numbers-as-numbers", apply: numbersAsNumbers },
   { id: "numbers-as-id-text", apply: numbersAsText("id"), mayKeep: true },
   { id: "numbers-as-en-text", apply: numbersAsText("en"), mayKeep: true },
