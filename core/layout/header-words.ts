@@ -59,7 +59,7 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
     quantity: /^(k|fisik)$|target|indikator|kinerja|volume|satuan/,
   },
   words: [
-    { role: "no", when: [{ leaf: /^(no|nomor|no urut)\.?$/ }], seen: "SIPD print and Tarakan Tabel 8: `No` numbering the programs (§10)" },
+    { role: "no", when: [{ leaf: /^(no|nomor|no urut|nomor urut)\.?$/ }], seen: "SIPD print and Tarakan Tabel 8: `No` numbering the programs (§10)" },
     { role: "kode", when: [{ path: /\bkode\b|\bkode rekening\b/ }], seen: "every seed (`Kode`, split `Kode > Urusan | Bidang …`)" },
     { role: "predikat", when: [{ path: /predikat/ }], seen: "Bengkalis T-C.29, Kutai Kartanegara Tabel 1" },
     { role: "change-plus", when: [{ leaf: PLUS, notLeaf: MINUS }], seen: "Dumai Tabel 3.1 `Bertambah`" },
