@@ -1,10 +1,11 @@
 // `renja check`: reads every file, checks every sheet that holds a Renja table, and collects the reports.
-import type { SheetReport } from "../core/check.js";
+import type { SheetCheck, SheetReport } from "../core/check.js";
 import { checkGrid } from "../core/check.js";
 import type { CheckOptions } from "../core/options.js";
 import type { Rule } from "../core/table.js";
 import { rulesForWorkbook } from "./nomenclature-command.js";
 import { readWorkbook, ReadError } from "./read-file.js";
+import { capReport, capText } from "./report-caps.js";
 
 export interface FileResult {
   file: string;
@@ -13,6 +14,8 @@ export interface FileResult {
   error?: string;
   /** The nomenclature catalogue the workbook keeps, when the check used it. */
   nomenclature?: { source: "workbook"; version: string; entries: number };
+  /** Sheets that were not checked, with why (no header, or not a Renja table). */
+  skippedSheets?: { name: string; reason: string }[];
   /** Said on stderr: the workbook keeps a catalogue that cannot be read (the given rules were used). */
   warning?: string;
 }
@@ -40,9 +43,18 @@ export async function checkFile(path: string, options: Partial<CheckOptions>, sh
   if (sheet !== undefined) {
     const grid = grids.find((g) => g.name === sheet);
     if (!grid) return { ...result, sheets: [], error: `no sheet named "${sheet}" (sheets: ${grids.map((g) => g.name).join(", ")})` };
-    return { ...result, sheets: [checkGrid(grid, options, rules).report] };
+    const one = checkGrid(grid, options, rules);
+    return { ...result, sheets: [capReport(one.report)], ...skippedOf([one]) };
   }
-  const reports = grids.map((g) => checkGrid(g, options, rules).report);
-  const found = reports.filter((r) => !r.issues.some((i) => i.rule === "header-not-found"));
-  return { ...result, sheets: found.length > 0 ? found : reports.slice(0, 1) };
+  const checks = grids.map((g) => checkGrid(g, options, rules));
+  const found = checks.filter((c) => c.skipped === undefined);
+  // A file without any Renja table shows its first sheet's header-not-found; every sheet not checked is listed with why.
+  const shown = found.length > 0 ? found : checks.slice(0, 1);
+  return { ...result, sheets: shown.map((c) => capReport(c.report)), ...skippedOf(checks) };
+}
+
+/** The sheets not checked, with why: `skippedSheets` of the report. */
+function skippedOf(checks: SheetCheck[]): Pick<FileResult, "skippedSheets"> {
+  const skipped = checks.filter((c) => c.skipped !== undefined).map((c) => ({ name: capText(c.report.name), reason: c.skipped ?? "" }));
+  return skipped.length > 0 ? { skippedSheets: skipped } : {};
 }

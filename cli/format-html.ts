@@ -8,6 +8,7 @@ import type { TextFile } from "./format-text.js";
 import { REPORT_CSP, REPORT_CSS, REPORT_SCRIPT } from "./html-assets.js";
 import { escapeHtml as e } from "./html-escape.js";
 import { HTML_WORDS, type HtmlWords } from "./html-words.js";
+import { SKIPPED_SHEET } from "./skipped-words.js";
 
 export interface HtmlOptions {
   /** When the report was made; printed in the header (left out when absent, so output stays reproducible). */
@@ -132,6 +133,7 @@ function fileSection(f: TextFile, index: number, w: HtmlWords, lang: Lang): stri
     out.push(`<p><span class="badge sev-error">${e(w.unreadable)}</span> <span class="error-text">${e(f.error)}</span></p>`);
   }
   f.sheets.forEach((s, j) => out.push(sheetSection(s, `${fileId(index)}-s${j + 1}`, w, lang)));
+  for (const k of f.skippedSheets ?? []) out.push(`<p class="skipped">${e(SKIPPED_SHEET[lang](k.name, k.reason))}</p>`);
   out.push("</section>");
   return out.join("\n");
 }

@@ -3,6 +3,7 @@ import type { SheetReport } from "../core/check.js";
 import { KEPT_CATALOGUE, NOMENCLATURE_USED } from "../core/messages/catalogue-words.js";
 import { countBySeverity } from "../core/report.js";
 import type { Lang } from "../core/model.js";
+import { SKIPPED_SHEET } from "./skipped-words.js";
 import { TABLE_LABELS, unreadColumnsText } from "../core/messages/table-labels.js";
 
 const WORDS = {
@@ -50,6 +51,7 @@ export interface TextFile {
   sheets: SheetReport[];
   error?: string;
   nomenclature?: { version: string; entries: number };
+  skippedSheets?: { name: string; reason: string }[];
 }
 
 /**
@@ -86,6 +88,7 @@ export function formatText(files: readonly TextFile[], lang: Lang): string {
       }
       out.push(`   ${w.summary(s.summary)}`, "");
     }
+    for (const k of f.skippedSheets ?? []) out.push(`   ${SKIPPED_SHEET[lang](k.name, k.reason)}`);
   }
   const c = countBySeverity(files.flatMap((f) => f.sheets));
   out.push(w.counts(c.error, c.warning, c.info, files.length));

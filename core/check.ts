@@ -1,6 +1,7 @@
 // The core pipeline for one sheet: layout → rows → tree → rules → sheet report.
 import type { Grid } from "./grid.js";
 import { detectLayout } from "./layout/detect-layout.js";
+import { notRenjaTable, skipReason } from "./layout/is-renja-table.js";
 import type { Family, Finding, Layout, SourceDocument } from "./model.js";
 import type { NomenclatureUse } from "./nomenclature/types.js";
 import { resolveOptions, type CheckOptions } from "./options.js";
@@ -50,6 +51,8 @@ export interface SheetCheck {
   report: SheetReport;
   /** The checked table, for patch planning; null when no table was found. */
   table: CheckedTable | null;
+  /** Why the sheet is not checked (no header, or not a Renja table: layout/is-renja-table.ts); absent when checked. */
+  skipped?: string;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -62,14 +65,16 @@ export function checkGrid(grid: Grid, input: Partial<CheckOptions> = {}, extraRu
   const options = resolveOptions(input);
   const name = grid.name ?? "Sheet1";
   const layout = detectLayout(grid);
-  if (!layout) {
-    return {
-      report: { name, family: "unknown", headerRows: [], dataRows: 0, issues: [headerNotFound(options.lang)], summary: { program: 0, kegiatan: 0, subKegiatan: 0 }, columns: [] },
-      table: null,
-    };
-  }
+  const notChecked = (skipped: string): SheetCheck => ({
+    report: { name, family: "unknown", headerRows: [], dataRows: 0, issues: [headerNotFound(options.lang)], summary: { program: 0, kegiatan: 0, subKegiatan: 0 }, columns: [] },
+    table: null,
+    skipped,
+  });
+  if (!layout) return notChecked(skipReason("noHeader", options.lang));
   const rows = classifyRows(grid, layout);
   const tree = buildTree(rows, options.bidang);
+  const notRenja = notRenjaTable(layout, tree, options.lang);
+  if (notRenja !== null) return notChecked(notRenja);
   const table = makeTable(grid, layout, tree, options);
   const issues: Finding[] = [];
   // One push per finding: a spread of a rule's findings overflows the call stack past ~125,000 of them.

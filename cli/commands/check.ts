@@ -68,5 +68,5 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
 
 function jsonOf(r: FileResult): object {
   if (r.error) return { file: basename(r.file), sheets: [], error: r.error };
-  return r.nomenclature ? { file: basename(r.file), sheets: r.sheets, nomenclature: r.nomenclature } : { file: basename(r.file), sheets: r.sheets };
+  return { file: basename(r.file), sheets: r.sheets, ...(r.nomenclature ? { nomenclature: r.nomenclature } : {}), ...(r.skippedSheets ? { skippedSheets: r.skippedSheets } : {}) };
 }

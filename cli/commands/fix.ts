@@ -12,7 +12,9 @@ import { fixArgsSchema, type FixArgs } from "../fix-args.js";
 import { readFlagState, readStyleCounts, writeFlagState } from "../flag-state.js";
 import { nomenclatureRulesOrExit, rulesForWorkbook, usesKeptCatalogue } from "../nomenclature-command.js";
 import { keptCatalogue } from "../read-file.js";
+import { capNotes } from "../report-caps.js";
 import { writeFailure } from "../safe-write.js";
+import { SKIPPED_SHEET } from "../skipped-words.js";
 import { saveChanges, sheetPlan } from "../package/save-changes.js";
 import type { SheetPlan } from "../package/write-package.js";
 import { sheetGrid, userSheets } from "../workbook.js";
@@ -92,7 +94,7 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
     // Flags of an earlier run come off first, so that they are not kept as the "previous" fills.
     const restoring = doFlags ? kept.filter((k) => k.sheet === ws.name) : [];
     restoreFlags(ws, restoring);
-    const result = fixSheet(ws, args, extraRules, doTotals, doFlags);
+    const result = fixSheet(ws, args, extraRules, doTotals, doFlags, (why) => lines.push(SKIPPED_SHEET[args.lang](ws.name, why)));
     plans.push(sheetPlan(ws, restoring, result && { writes: result.totals?.writes ?? [], fills: result.flags?.fills ?? [], notes: result.flags?.notes ?? [], kept: result.kept }));
     if (!result) continue;
     found++;
@@ -101,7 +103,7 @@ export async function runFix(argv: string[], io: Io): Promise<number> {
     for (const line of describe(ws.name, result, args)) lines.push(line);
   }
   if (found === 0) {
-    io.err(`${say.none(args.file)}\n`);
+    io.err(`${[...lines, say.none(args.file)].join("\n")}\n`);
     return 1;
   }
   if (doFlags) writeFlagState(wb, [...keptElsewhere, ...newKept]);
@@ -129,11 +131,15 @@ interface SheetResult {
   check: SheetCheck;
 }
 
-function fixSheet(ws: ExcelJS.Worksheet, args: FixArgs, extraRules: Rule[], doTotals: boolean, doFlags: boolean): SheetResult | null {
+function fixSheet(ws: ExcelJS.Worksheet, args: FixArgs, extraRules: Rule[], doTotals: boolean, doFlags: boolean, onSkip: (why: string) => void): SheetResult | null {
   const options = { lang: args.lang, ...(args.bidang ? { bidang: args.bidang } : {}) };
   const grid = sheetGrid(ws);
   let check = checkGrid(grid, options, extraRules);
-  if (!check.table) return null;
+  // Only Renja tables are written (core/layout/is-renja-table.ts); the others are named with why.
+  if (!check.table) {
+    onSkip(check.skipped ?? "");
+    return null;
+  }
   let totals: Patch | null = null;
   if (doTotals) {
     totals = planAutoTotal(check.table, { force: args.force, convertTextNumbers: args["convert-text-numbers"] });
@@ -145,6 +151,7 @@ function fixSheet(ws: ExcelJS.Worksheet, args: FixArgs, extraRules: Rule[], doTo
   let kept: KeptCell[] = [];
   if (doFlags && check.table) {
     flags = planFlags(check.table, check.report.issues, { lang: args.lang, predikatColours: args["predikat-colours"] });
+    capNotes(flags);
     kept = applyFlags(ws, flags);
   }
   return { totals, flags, kept, check };
