@@ -19,6 +19,9 @@ interface Row {
   perCall: number[];
   cellCalls: number;
   cells: number;
+  /** getProtections calls (metadata, before writing) and document locks taken, over the action's server calls. */
+  protections: number;
+  locks: number;
   ms: number;
 }
 const rows: Row[] = [];
@@ -26,6 +29,7 @@ const rows: Row[] = [];
 /** Runs a user action as the sidebar does: a call, and the call that goes on when the first one only checked. */
 function action(label: string, name: string, ...args: unknown[]): void {
   const from = ss.log.length;
+  const locks = ss.lock.taken;
   const perCall: number[] = [];
   const t0 = performance.now();
   let at = ss.log.length;
@@ -38,7 +42,15 @@ function action(label: string, name: string, ...args: unknown[]): void {
   }
   const ms = performance.now() - t0;
   const log = ss.log.slice(from);
-  rows.push({ action: label, perCall, cellCalls: log.filter((c) => c.kind === "cell").length, cells: log.reduce((n, c) => n + c.cells, 0), ms });
+  rows.push({
+    action: label,
+    perCall,
+    cellCalls: log.filter((c) => c.kind === "cell").length,
+    cells: log.reduce((n, c) => n + c.cells, 0),
+    protections: log.filter((c) => c.method === "getProtections").length,
+    locks: ss.lock.taken - locks,
+    ms,
+  });
 }
 
 action("Periksa", "checkSheet");
@@ -57,9 +69,11 @@ action("Jumlahkan otomatis (force)", "applyTotals", true);
 action("Periksa (after totals)", "checkSheet");
 
 console.log(`Sheets add-on on ${grid.rows.length} rows × ${width} columns (${SUB_KEGIATAN} sub kegiatan), budget 6 batch calls per server call`);
-console.log("action                          server calls  batch calls per call  per-cell calls  cells moved   vm ms");
+console.log("action                          server calls  batch calls per call  per-cell calls  cells moved  getProtections  locks   vm ms");
 for (const r of rows) {
-  console.log(`${r.action.padEnd(32)}${String(r.perCall.length).padStart(12)}  ${r.perCall.join(" + ").padStart(20)}  ${String(r.cellCalls).padStart(14)}  ${String(r.cells).padStart(11)}  ${r.ms.toFixed(0).padStart(6)}`);
+  console.log(
+    `${r.action.padEnd(32)}${String(r.perCall.length).padStart(12)}  ${r.perCall.join(" + ").padStart(20)}  ${String(r.cellCalls).padStart(14)}  ${String(r.cells).padStart(11)}  ${String(r.protections).padStart(14)}  ${String(r.locks).padStart(5)}  ${r.ms.toFixed(0).padStart(6)}`,
+  );
 }
 const worst = Math.max(...rows.flatMap((r) => r.perCall));
 console.log(`most batch calls in one server call: ${worst} (budget 6)`);
