@@ -122,6 +122,10 @@ export function mockExcel(grid: Grid, sheetName = grid.name ?? "Sheet1"): MockEx
     visibility: "VeryHidden",
     getRangeByIndexes: (top: number, left: number, rows: number, cols: number) => range(top, left, rows, cols),
     getUsedRangeOrNullObject: () => range(0, 0, 1, 1),
+    delete() {
+      // Documented: deleting a very hidden sheet raises InvalidOperation (make it Hidden first).
+      if (storeSheet.visibility === "VeryHidden") failing ??= Object.assign(new Error("cannot delete a very hidden sheet"), { code: "InvalidOperation" });
+    },
   }) as OfficeMockObject & Record<string, unknown>;
   storeSheet.isNullObject = false;
 
