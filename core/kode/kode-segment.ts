@@ -95,9 +95,8 @@ export function readSegment(position: PlainPosition, d: string, lenient: boolean
 
 /**
  * Reads a kegiatan `d.dd` from its lead digit and its two digits (`tail` undefined when missing).
- * A number cell 2.1 reaches here as `2.10` already, so a one-digit tail typed as text in a one-cell
- * code is unpadded (`2.1` → `2.01`, style `unpadded`; in a split cell, where it may be Excel's 2.10,
- * it stays `segment-truncated`); a lead digit padded with a zero (`02.01`, older systems'
+ * A number cell 2.1 reaches here as `2.10` already, so a one-digit tail typed as text is unpadded
+ * (`2.1` → `2.01`, style `unpadded`: the sheet decides whether that is its style or a slip, kode-malformed); a lead digit padded with a zero (`02.01`, older systems'
  * exports) reads as `2.01` (style `kegiatan-zero-padded`). A kegiatan without its two digits (`2`)
  * is a `bad-segment`.
  *
@@ -108,7 +107,7 @@ export function readSegment(position: PlainPosition, d: string, lenient: boolean
  * readKegiatan("02", "01");     // { text: "2.01", style: "kegiatan-zero-padded" }
  * readKegiatan("2", undefined); // { problem: "bad-segment", text: null }
  */
-export function readKegiatan(lead: string, tail: string | undefined, oneCell = true): string | SegmentFault | StyledSegment {
+export function readKegiatan(lead: string, tail: string | undefined): string | SegmentFault | StyledSegment {
   let problem: KodeProblem | null = null;
   let leadText: string | null = lead;
   if (lead === "") return fault("bad-segment", null);
@@ -124,7 +123,7 @@ export function readKegiatan(lead: string, tail: string | undefined, oneCell = t
   }
   if (tail === undefined || tail === "") return fault(problem ?? "bad-segment", null);
   let tailText: string | null = tail;
-  if (oneCell && tail.length === 1 && !isZeros(tail)) {
+  if (tail.length === 1 && !isZeros(tail)) {
     tailText = "0" + tail;
     style ??= "unpadded";
   } else if (tail.length !== 2 || isZeros(tail)) {

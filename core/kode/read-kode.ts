@@ -70,7 +70,7 @@ function put(st: State, r: string | SegmentFault | StyledSegment): void {
 }
 
 /** Reads the dot-separated pieces of one cell's code from the current position on. */
-function readPieces(st: State, code: string, lenientCell: boolean, split: boolean): void {
+function readPieces(st: State, code: string, lenientCell: boolean): void {
   let start = 0;
   while (start <= code.length) {
     if (st.pos >= LEVELS) {
@@ -89,7 +89,7 @@ function readPieces(st: State, code: string, lenientCell: boolean, split: boolea
         tail = code.slice(end + 1, tailEnd);
         end = tailEnd;
       }
-      put(st, readKegiatan(piece, tail, !split));
+      put(st, readKegiatan(piece, tail));
     } else {
       put(st, readSegment(st.pos as PlainPosition, piece, lenientCell));
     }
@@ -183,7 +183,7 @@ export function readKode(cells: readonly CellValue[]): KodeRead | null {
     if (kc.letters) flag(st, "letter-suffix", false);
     const pieces = split ? pieceCount(kc.code) : 0;
     const lenientCell = split && (pieces === 1 || (st.pos === KEGIATAN && pieces === 2));
-    readPieces(st, kc.code, lenientCell, split);
+    readPieces(st, kc.code, lenientCell);
     for (; rawEnd < i; rawEnd++) raw += " | ";
     raw += kc.raw;
     if (kc.rest !== null) rest = kc.rest;

@@ -45,10 +45,12 @@ export const kodeMalformed: Rule = {
     const col = kodeColumn(t);
     const styled = new Map<KodeStyle, TableRow[]>();
     let coded = 0;
+    let firstCoded: TableRow | null = null;
     for (const row of t.tree.rows) {
       const k = row.kode;
       if (row.kind !== "node" || !k) continue;
       coded++;
+      firstCoded ??= row;
       if (k.style && !k.problem) {
         const list = styled.get(k.style);
         if (list) list.push(row);
@@ -63,10 +65,11 @@ export const kodeMalformed: Rule = {
         for (const row of rows) out.push(malformed(t, row, REASONS.unpadded?.[t.options.lang] ?? style));
         continue;
       }
+      // Said once for the sheet, on its first code; the example is the first code written in the style.
       const first = rows[0] as TableRow;
       const words = STYLE_WORDS[style][t.options.lang](rows.length);
       const expected = first.kode?.canonical ? displayCode(first.kode.canonical) : "";
-      out.push(t.finding("kode-malformed", "info", { row: first.index, col }, { actual: first.kode?.raw ?? "", reason: words, style: words, expected }, values(expected, first.kode?.raw ?? "")));
+      out.push(t.finding("kode-malformed", "info", { row: (firstCoded ?? first).index, col }, { actual: first.kode?.raw ?? "", reason: words, style: words, expected }, values(expected, first.kode?.raw ?? "")));
     }
     return out;
   },

@@ -137,7 +137,6 @@ const malformed: Malformed[] = [
   { cells: ["2.123.04"], problem: "bidang-three-digit", canonical: null, level: 3, note: "extra digit is not a leading zero" },
   { cells: ["2.13.04.2.01.0"], problem: "segment-truncated", canonical: null, level: 5, note: "Tarakan kegiatan row" },
   { cells: ["1.06.04.2.01.001"], problem: "segment-truncated", canonical: "1.06.04.2.01.0001", level: 5, note: "three-digit sub kegiatan, leading zero" },
-  { cells: ["1", "06", "04", "2.1", "01"], problem: "segment-truncated", canonical: null, level: 5, note: "kegiatan 2.1 as text in a split cell" },
   { cells: ["1", "6.", "01", "2.0", ""], problem: "segment-truncated", canonical: null, level: 4, note: "Tarakan PDF lost a digit" },
   { cells: ["1", "6.", "01", "2.0", "0"], problem: "segment-truncated", canonical: null, level: 5, note: "Tarakan PDF lost digits" },
   { cells: ["1", "06", "01", "2.01", "0"], problem: "segment-truncated", canonical: null, level: 5, note: "sub kegiatan 0" },
@@ -193,8 +192,9 @@ describe("readKode: sheet-wide styles", () => {
     expect(r?.style).toBe(style);
   });
 
-  it("keeps a one-digit kegiatan tail in a split cell truncated (it may be Excel's 2.10)", () => {
-    expect(readKode(["1", "06", "04", "2.1", "0001"])?.problem).toBe("segment-truncated");
+  it("reads a one-digit kegiatan tail typed as text in a split cell as unpadded (a number cell 2.1 is Excel's 2.10)", () => {
+    expect(readKode(["1", "06", "04", "2.1", "0001"])).toMatchObject({ problem: null, canonical: "1.06.04.2.01.0001", style: "unpadded" });
+    expect(readKode([1, 6, 4, 2.1, 1])).toMatchObject({ problem: null, canonical: "1.06.04.2.10.0001" });
   });
 
   it("flags letters glued to a code and reads no canonical code from it", () => {
