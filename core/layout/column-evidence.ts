@@ -43,3 +43,24 @@ export function holdsNumbers(e: NumberEvidence): boolean {
 export function numbersAllowRole(e: NumberEvidence): boolean {
   return e.filled === 0 || e.numbers * 2 >= e.filled;
 }
+
+/**
+ * A column that only counts its rows (`1, 2, 3 …`, restarting at 1 in each block): a `No` column, whatever its header.
+ * @example isRunningNumber(grid, 0, 6, new Set()) // true for 1, 2, 3 on the program rows
+ */
+export function isRunningNumber(grid: Grid, col: number, dataStart: number, skip: ReadonlySet<number>): boolean {
+  const end = Math.min(grid.rows.length, dataStart + SAMPLE_ROWS);
+  let last = 0;
+  let seen = 0;
+  for (let r = dataStart; r < end; r++) {
+    if (skip.has(r)) continue;
+    const v = grid.rows[r]?.[col] ?? null;
+    if (isBlank(v)) continue;
+    const m = /^(\d{1,4})\.?$/.exec(cellText(v).trim());
+    const n = m ? Number(m[1]) : NaN;
+    if (n !== last + 1 && n !== 1) return false;
+    last = n;
+    seen++;
+  }
+  return seen >= 2;
+}

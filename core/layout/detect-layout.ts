@@ -2,7 +2,7 @@
 import { gridWidth, type CellValue, type Grid } from "../grid.js";
 import type { Column, Layout, UnreadColumn, WrittenFormula } from "../model.js";
 import { detectConvention } from "../values/index.js";
-import { holdsNumbers, numberEvidence, numbersAllowRole } from "./column-evidence.js";
+import { holdsNumbers, isRunningNumber, numberEvidence, numbersAllowRole } from "./column-evidence.js";
 import { documentOf, familyOf } from "./family.js";
 import { kodeFromData, kodeSpanFromData, splitKode } from "./kode-columns.js";
 import { findHeader, readNumberingRow } from "./find-header.js";
@@ -73,6 +73,7 @@ function buildLayout(
   const title = titleAbove(grid, textRows[0] ?? 0);
   const wording = `${title} ${paths.map((p) => p.path).join(" ")}`;
   const repeatedHeaderRows = repeatedHeaders(grid, headerRows, dataStart);
+  const unread = unreadColumns(grid, columns, paths, dataStart, repeatedHeaderRows);
   const layout: Layout = {
     family: familyOf(columns, wording),
     headerRows,
@@ -83,21 +84,30 @@ function buildLayout(
     repeatedHeaderRows,
     convention: detectConvention(numericSample(grid, columns, dataStart)),
     title,
-    unread: unreadColumns(grid, columns, paths, dataStart, repeatedHeaderRows),
+    unread,
   };
   const document = documentOf(columns, wording);
   if (document) layout.document = document;
   return layout;
 }
 
-/** Columns that hold numbers in their data rows and got no role: what the sheet has that was not understood. */
+/**
+ * Columns that hold numbers in their data rows and got no role: what the sheet has that was not understood. A column
+ * that only counts its rows (a `No` column without its header) is a `no` column, not unread.
+ */
 function unreadColumns(grid: Grid, columns: Column[], paths: { path: string }[], dataStart: number, skip: ReadonlySet<number>): UnreadColumn[] {
   const read = new Set(columns.map((c) => c.index));
   const out: UnreadColumn[] = [];
   for (let c = 0; c < gridWidth(grid); c++) {
     if (read.has(c) || !holdsNumbers(numberEvidence(grid, c, dataStart, skip))) continue;
-    out.push({ index: c, letter: letterOf(c), header: paths[c]?.path ?? "" });
+    const header = paths[c]?.path ?? "";
+    if (header === "" && isRunningNumber(grid, c, dataStart, skip)) {
+      columns.push({ index: c, letter: letterOf(c), role: "no", header });
+      continue;
+    }
+    out.push({ index: c, letter: letterOf(c), header });
   }
+  columns.sort((a, b) => a.index - b.index);
   return out;
 }
 

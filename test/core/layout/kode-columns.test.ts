@@ -17,9 +17,16 @@ describe("code columns", () => {
   });
 
   it("leaves a numbered column after a Kode column of whole codes alone", () => {
-    const rows: CellValue[][] = [["Kode", null, "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)"], ...split.map((r, i) => [["1.06.04", "1.06.04.2.01", "1.06.04.2.01.0001"][i] ?? null, String(i + 1), ...r.slice(5)])];
+    const rows: CellValue[][] = [["Kode", null, "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)"], ...split.map((r, i) => [["1.06.04", "1.06.04.2.01", "1.06.04.2.01.0001"][i] ?? null, String((i + 1) * 10), ...r.slice(5)])];
     const layout = detectLayout({ rows });
     expect(layout?.columns.filter((c) => c.role === "kode" || c.role === "kode-part").map((c) => `${c.letter}:${c.role}`)).toEqual(["A:kode"]);
     expect(layout?.unread?.map((u) => u.letter)).toEqual(["B"]);
+  });
+
+  it("reads a headerless column that only counts its rows (1, 2, 3) as the No column, not as unread", () => {
+    const rows: CellValue[][] = [[null, "Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target", "Pagu Indikatif (Rp)"], ...split.map((r, i) => [String(i + 1), ["1.06.04", "1.06.04.2.01", "1.06.04.2.01.0001"][i] ?? null, ...r.slice(5)])];
+    const layout = detectLayout({ rows });
+    expect(layout?.columns.map((c) => `${c.letter}:${c.role}`).slice(0, 2)).toEqual(["A:no", "B:kode"]);
+    expect(layout?.unread).toEqual([]);
   });
 });
