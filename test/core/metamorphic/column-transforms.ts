@@ -172,3 +172,31 @@ export function numberPrograms(s: Sheet): Sheet | null {
   const specs = [no, ...Array.from({ length: widthOf(s) }, (_, c) => keep(c))];
   return rebuildColumns(s, specs, texts > 1 ? [{ top: 0, bottom: texts - 1, left: 0, right: 0 }] : []);
 }
+
+/** The numbering row gives a split code one number over its merged cells (`1` over `Urusan … Sub Kegiatan`, then `2` for the name …; domain §10). */
+export function numberingOverKode(s: Sheet): Sheet | null {
+  const kode = s.cols.flatMap((k, c) => (k === "kode" ? [c] : []));
+  if (!s.numbered || kode.length < 2) return null;
+  const out = cloneSheet(s);
+  const first = kode[0] as number;
+  const last = kode[kode.length - 1] as number;
+  for (const block of s.headerBlocks) {
+    const r = block[block.length - 1] as number;
+    const old = s.rows[r] ?? [];
+    const map = new Map<number, number>();
+    let n = 0;
+    old.forEach((v, c) => {
+      const m = /\d+/.exec(typeof v === "number" || typeof v === "string" ? String(v) : "");
+      if (!m) return;
+      if (c <= first || c > last) n++;
+      map.set(Number(m[0]), n);
+    });
+    out.rows[r] = old.map((v, c) => {
+      if (c > first && c <= last) return null;
+      if (typeof v === "number") return map.get(v) ?? v;
+      return typeof v === "string" ? v.replace(/\d+/g, (d) => String(map.get(Number(d)) ?? d)) : v;
+    });
+    out.merges.push({ top: r, bottom: r, left: first, right: last });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // The meaning-preserving transformations of issue 11 item 5, by id: each returns the changed sheet, or null where it does not apply.
 import { headerSynonyms } from "./header-synonyms.js";
 import { headerOver } from "./render-header.js";
-import { insertUnrelated, joinKode, numberPrograms, reorderColumns, splitKode } from "./column-transforms.js";
+import { insertUnrelated, joinKode, numberingOverKode, numberPrograms, reorderColumns, splitKode } from "./column-transforms.js";
 import { lineBreaksInTargets, numbersAsNumbers, numbersAsText } from "./cell-transforms.js";
 import { blankRows, contextRows, pageBreakRepeat, pageBreakWithKegiatan, titleRows } from "./row-transforms.js";
 import type { Sheet } from "./sheet.js";
@@ -18,6 +18,7 @@ export const TRANSFORMS: readonly Transform[] = [
   { id: "columns-reordered", apply: reorderColumns },
   { id: "kode-joined", apply: joinKode },
   { id: "kode-split", apply: splitKode },
+  { id: "numbering-over-kode", apply: (s) => (s.numbered ? numberingOverKode(splitKode(s) ?? s) : null) },
   { id: "unrelated-columns", apply: insertUnrelated },
   { id: "context-rows", apply: contextRows },
   { id: "page-break-repeat", apply: pageBreakRepeat },
