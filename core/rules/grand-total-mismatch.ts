@@ -1,8 +1,9 @@
 // grand-total-mismatch: a TOTAL / JUMLAH row differs from the sum of the top-level rows.
 import { numIn } from "../calc/cell-number.js";
+import { leafTotals, leafValue } from "../calc/leaf-totals.js";
 import { addNum, eqNum, subNum, toDec, type Num } from "../calc/num.js";
 import { effectiveValue } from "../calc/totals.js";
-import type { Finding } from "../model.js";
+import type { Column, Finding, Node } from "../model.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import type { Rule } from "../table.js";
 
@@ -22,9 +23,13 @@ export const grandTotalMismatch: Rule = {
         if (v !== null) sum = addNum(sum, v);
       }
       if (sum === null) continue;
+      let leafSum: Num | null | undefined;
       for (const row of totals) {
         const stated = numIn(row, col);
         if (stated === null || eqNum(stated, sum)) continue;
+        // A TOTAL that holds the sum of the leaves is right: a top-level row is wrong, and said there.
+        leafSum ??= sumOfLeaves(t.tree.roots, col);
+        if (leafSum !== null && eqNum(stated, leafSum)) continue;
         const values = t.amounts(toDec(sum), toDec(stated));
         const { expected, actual } = values;
         out.push(
@@ -41,3 +46,15 @@ export const grandTotalMismatch: Rule = {
     return out;
   },
 };
+
+/** The sum of every leaf of the table in one column, null when a cell is unreadable. */
+function sumOfLeaves(roots: readonly Node[], col: Column): Num | null {
+  const totals = leafTotals(roots, [col]);
+  let sum: Num | null = null;
+  for (const r of roots) {
+    const v = leafValue(totals, r, 0, col);
+    if (v === null) return null;
+    sum = addNum(sum, v);
+  }
+  return sum;
+}

@@ -6,9 +6,10 @@ import { TRANSFORMS } from "../core/metamorphic/transforms.js";
 import { bappelitbangSipd } from "./bappelitbang-sipd.js";
 import { dinsosTabel31 } from "./dinsos-tabel-3-1.js";
 import { disdikDpa } from "./disdik-dpa.js";
+import { kukarPerubahanHand } from "./kukar-perubahan-hand.js";
 import { puprRenstra } from "./pupr-renstra.js";
 
-const TABLES = [bappelitbangSipd(), puprRenstra(), dinsosTabel31(), disdikDpa()];
+const TABLES = [bappelitbangSipd(), puprRenstra(), dinsosTabel31(), disdikDpa(), kukarPerubahanHand()];
 
 describe.each(TABLES)("$name", (table) => {
   const base = describeSheet(table.grid);

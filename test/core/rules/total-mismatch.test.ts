@@ -91,7 +91,7 @@ const invalid: InvalidCase[] = [
     messages: { id: /Program 1\.06\.04 tidak sama dengan jumlah kegiatan: tertulis 1\.050\.000\.000, seharusnya 1\.100\.000\.000 \(selisih -50\.000\.000\)/, en: /Program 1\.06\.04 is not the sum of its kegiatan \(activity\) rows: written 1,050,000,000, expected 1,100,000,000 \(difference -50,000,000\)/ },
   },
   {
-    name: "a kegiatan that is not the sum of its sub kegiatan, and the program above it reports the same column",
+    name: "a kegiatan that is not the sum of its sub kegiatan, under a program that holds the sub kegiatan's sum: said once, at the kegiatan",
     family: "rencana",
     grid: renjaGrid("rencana", [
       { kode: "1.06.04", name: "PROGRAM REHABILITASI SOSIAL", indicator: "Persentase PMKS", target: "100%", pagu: "1.100.000.000" },
@@ -99,8 +99,19 @@ const invalid: InvalidCase[] = [
       { kode: "1.06.04.2.01.0001", name: "Penyediaan Pemakanan", indicator: "Jumlah orang", target: "312 Orang/Bulan", pagu: "600.000.000" },
       { kode: "1.06.04.2.01.0002", name: "Penyediaan Sandang", indicator: "Jumlah orang", target: "100 Orang", pagu: "500.000.000" },
     ]),
+    errors: [{ at: 1, field: "pagu", expected: "1.100.000.000", actual: "1.050.000.000" }],
+  },
+  {
+    name: "a kegiatan and the program above it both wrong (the program is neither the sum of its kegiatan nor of the sub kegiatan)",
+    family: "rencana",
+    grid: renjaGrid("rencana", [
+      { kode: "1.06.04", name: "PROGRAM REHABILITASI SOSIAL", indicator: "Persentase PMKS", target: "100%", pagu: "1.200.000.000" },
+      { kode: "1.06.04.2.01", name: "Rehabilitasi Sosial Dasar", indicator: "Jumlah orang", target: "36 Dokumen", pagu: "Rp 1.050.000.000" },
+      { kode: "1.06.04.2.01.0001", name: "Penyediaan Pemakanan", indicator: "Jumlah orang", target: "312 Orang/Bulan", pagu: "600.000.000" },
+      { kode: "1.06.04.2.01.0002", name: "Penyediaan Sandang", indicator: "Jumlah orang", target: "100 Orang", pagu: "500.000.000" },
+    ]),
     errors: [
-      { at: 0, field: "pagu", expected: "1.050.000.000", actual: "1.100.000.000" },
+      { at: 0, field: "pagu", expected: "1.050.000.000", actual: "1.200.000.000" },
       { at: 1, field: "pagu", expected: "1.100.000.000", actual: "1.050.000.000" },
     ],
   },
