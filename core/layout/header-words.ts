@@ -20,7 +20,8 @@ export interface HeaderCondition {
 export type RoleChoice = RoleId | { money: RoleId; quantity: RoleId };
 
 export interface HeaderWord {
-  role: RoleChoice;
+  /** null: the wording is known and names nothing the checker checks (a unit price is never a sum). */
+  role: RoleChoice | null;
   /** Any one of these conditions decides. */
   when: HeaderCondition[];
   /** The header names a triwulan: read its number from the path. */
@@ -61,6 +62,7 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
   words: [
     { role: "no", when: [{ leaf: /^(no|nomor|no urut|nomor urut)\.?$/ }], seen: "SIPD print and Tarakan Tabel 8: `No` numbering the programs (§10)" },
     { role: "kode", when: [{ path: /\bkode\b|\bkode rekening\b/ }], seen: "every seed (`Kode`, split `Kode > Urusan | Bidang …`)" },
+    { role: null, when: [{ leaf: /harga satuan|satuan harga|biaya satuan|satuan biaya/ }], seen: "RKA/DPA detail: a unit price is not summed by parents" },
     { role: "predikat", when: [{ path: /predikat/ }], seen: "Bengkalis T-C.29, Kutai Kartanegara Tabel 1" },
     { role: "change-plus", when: [{ leaf: PLUS, notLeaf: MINUS }], seen: "Dumai Tabel 3.1 `Bertambah`" },
     { role: "change-minus", when: [{ leaf: MINUS, notLeaf: PLUS }], seen: "Dumai Tabel 3.1 `Berkurang`" },

@@ -1,6 +1,6 @@
 // Header wording → column role: interprets the vocabulary of header-words.ts (the first word that holds decides).
 import type { RoleId } from "../model.js";
-import { HEADER_VOCABULARY, type HeaderCondition, type HeaderVocabulary, type HeaderWord, type MeasureWords } from "./header-words.js";
+import { HEADER_VOCABULARY, type HeaderCondition, type HeaderVocabulary, type HeaderWord, type MeasureWords, type RoleChoice } from "./header-words.js";
 
 /** A column's header as the matcher sees it: the lowest label and the whole path from the top. */
 export interface HeaderText {
@@ -29,13 +29,13 @@ export function matchRole(h: HeaderText, vocabulary: HeaderVocabulary = HEADER_V
   const money = holdsMoney(h, vocabulary.measure);
   for (const word of vocabulary.words) {
     if (!word.when.some((c) => holds(c, h, money))) continue;
-    return matchOf(word, h, money);
+    return word.role === null ? null : matchOf(word.role, word, h, money);
   }
   return null;
 }
 
-function matchOf(word: HeaderWord, h: HeaderText, money: boolean): RoleMatch {
-  const role = typeof word.role === "string" ? word.role : money ? word.role.money : word.role.quantity;
+function matchOf(choice: RoleChoice, word: HeaderWord, h: HeaderText, money: boolean): RoleMatch {
+  const role = typeof choice === "string" ? choice : money ? choice.money : choice.quantity;
   const match: RoleMatch = { role };
   if (word.quarter) {
     const q = pathQuarter(h.path) ?? QUARTER.exec(h.leaf)?.[1];

@@ -44,6 +44,8 @@ const CASES: [string, RoleId | null][] = [
   ["lokasi", "lokasi"],
   ["waktu pelaksanaan > mulai", null],
   ["waktu pelaksanaan > selesai", null],
+  ["harga satuan (rp)", null],
+  ["anggaran > satuan biaya", null],
   ["t-1 (rp)", "pagu"],
   ["t+1 (rp)", "pagu-forward"],
   ["alokasi > tahun n-1", "pagu"],

@@ -6,7 +6,7 @@ import { columnLetter, type CellValue } from "../../../core/grid.js";
 import { withoutMerges } from "./grids.js";
 import { SIPD, sipdPrint } from "./sipd-print.js";
 
-const MONEY = [SIPD.rkpd, SIPD.apbd, SIPD.rkpdP];
+const MONEY: number[] = [SIPD.rkpd, SIPD.apbd, SIPD.rkpdP];
 const HEADER_ROWS = [2, 3, 4];
 
 /** Ways a header label is written: as printed, upper case, lower case, words broken over lines, doubled spaces. */
