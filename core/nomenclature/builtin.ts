@@ -2,13 +2,13 @@
 // and of SIPD's 2027 list (provinsi and kabupaten/kota), generated into builtin-data.ts by `npm run catalogue`.
 // Nothing is decoded when the module loads: a set is read the first time a check asks for it.
 import { BUILTIN_DATA, BUILTIN_SETS, BUILTIN_UNIT_GROUPS } from "./builtin-data.js";
-import { decodeEntries, decodeTexts, type EntrySetInfo } from "./compact.js";
+import { decodeEntries, textDecoder, type EntrySetInfo } from "./compact.js";
 import type { Catalogue, Pemda } from "./types.js";
 import { parseUnitGroups } from "./units.js";
 
 export type { EntrySetInfo } from "./compact.js";
 
-let texts: string[] | null = null;
+let text: ((n: number) => string) | null = null;
 const sets = new Map<number, Catalogue>();
 let unitGroups: Map<string, number> | null = null;
 
@@ -28,8 +28,8 @@ export function builtinCatalogue(version: string = BUILTIN_SETS[0]?.version ?? "
   if (!info || block === undefined) throw new Error(`the built-in catalogue has no ${version} list for ${pemda}`);
   let c = sets.get(i);
   if (!c) {
-    texts ??= decodeTexts(BUILTIN_DATA);
-    c = { version: info.version, pemda: info.pemda, note: `${info.source}; for budget years ${info.from}${info.to ? `–${info.to}` : " onward"}`, entries: decodeEntries(block, texts) };
+    text ??= textDecoder(BUILTIN_DATA);
+    c = { version: info.version, pemda: info.pemda, note: `${info.source}; for budget years ${info.from}${info.to ? `–${info.to}` : " onward"}`, entries: decodeEntries(block, text) };
     sets.set(i, c);
   }
   return c;

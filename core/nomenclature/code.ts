@@ -31,7 +31,8 @@ export function canonicalCatalogueCode(code: string): string | null {
  * @example catalogueLevel("X.XX.01.2.02"); // 4
  */
 export function catalogueLevel(code: string): KodeLevel {
-  const dots = code.split(".").length - 1;
+  let dots = 0;
+  for (let i = code.indexOf("."); i >= 0; i = code.indexOf(".", i + 1)) dots++;
   return ([1, 2, 3, 4, 4, 5] as const)[dots] ?? 5;
 }
 

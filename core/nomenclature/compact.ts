@@ -82,12 +82,24 @@ function decodeText(code: string, words: readonly string[]): string {
 }
 
 /**
+ * Text number n of a compact catalogue, each decoded on first use and kept: a list decodes only the texts its
+ * own entries use.
+ * @example textDecoder(compact)(0) // "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
+ */
+export function textDecoder(c: Pick<CompactCatalogue, "words" | "texts">): (n: number) => string {
+  const words = c.words.split(" ");
+  const codes = c.texts.split(" ");
+  const done: (string | undefined)[] = new Array<string | undefined>(codes.length);
+  return (n) => (done[n] ??= decodeText(codes[n] ?? "", words));
+}
+
+/**
  * The distinct texts of a compact catalogue, in number order.
  * @example decodeTexts(compact)[0] // "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA"
  */
 export function decodeTexts(c: Pick<CompactCatalogue, "words" | "texts">): string[] {
-  const words = c.words.split(" ");
-  return c.texts.split(" ").map((t) => decodeText(t, words));
+  const text = textDecoder(c);
+  return c.texts.split(" ").map((_, i) => text(i));
 }
 
 const FIELDS = ["name", "performance", "indicator", "unit", "previousName"] as const;
@@ -130,10 +142,11 @@ export function encodeCatalogues(catalogues: readonly Catalogue[]): CompactCatal
 }
 
 /**
- * The entries of one encoded set (`texts` from `decodeTexts`).
+ * The entries of one encoded set; `texts` is `decodeTexts`' array or `textDecoder`'s function.
  * @example decodeEntries(sets[0], texts.split("\n"))[0] // { code: "1", level: 1, name: "URUSAN …" }
  */
-export function decodeEntries(block: string, texts: readonly string[]): CatalogueEntry[] {
+export function decodeEntries(block: string, texts: readonly string[] | ((n: number) => string)): CatalogueEntry[] {
+  const byNumber = typeof texts === "function" ? texts : (n: number) => texts[n] ?? "";
   const out: CatalogueEntry[] = [];
   let last = "";
   for (const line of block.split("\n")) {
@@ -143,7 +156,7 @@ export function decodeEntries(block: string, texts: readonly string[]): Catalogu
     last = code;
     const text = (i: number): string | undefined => {
       const v = f[i];
-      return v === undefined || v === "" ? undefined : texts[parseInt(v, 36)];
+      return v === undefined || v === "" ? undefined : byNumber(parseInt(v, 36));
     };
     const e: CatalogueEntry = { code, level: catalogueLevel(code), name: text(1) ?? "" };
     const performance = text(2);

@@ -3,7 +3,7 @@
 import type { Node, Tree } from "../model.js";
 import { UNKNOWN_BIDANG } from "../tree/build-tree.js";
 import { builtinUnitGroups } from "./builtin.js";
-import { CROSS_CUTTING, isCrossCutting } from "./code.js";
+import { catalogueLevel, CROSS_CUTTING, isCrossCutting } from "./code.js";
 import { nameKey } from "./normalize.js";
 import type { Catalogue, CatalogueEntry } from "./types.js";
 import { aliasKey, oneSlipApart } from "./units.js";
@@ -87,9 +87,10 @@ const CACHE_LIMIT = 200_000;
 
 /** Parent of a catalogue code (the kegiatan `2.01` is one segment), null for an urusan. */
 function catalogueParent(code: string): string | null {
-  const parts = code.split(".");
-  if (parts.length <= 1) return null;
-  return parts.slice(0, parts.length === 5 ? 3 : parts.length - 1).join(".");
+  const last = code.lastIndexOf(".");
+  if (last < 0) return null;
+  // U.BB.PP.K.KK: the kegiatan `K.KK` is one segment, its parent the program U.BB.PP (the first 7 characters).
+  return catalogueLevel(code) === 4 ? code.slice(0, code.indexOf(".", code.indexOf(".", code.indexOf(".") + 1) + 1)) : code.slice(0, last);
 }
 
 /** The digit at i (0-9; anything else counts as 0). */

@@ -2,7 +2,7 @@
 // written in another unit (`180 Lembar` where the catalogue counts Laporan) is info.
 import { parsedIn } from "../calc/cell-number.js";
 import { ownTargetColumns } from "../layout/target-levels.js";
-import type { Finding } from "../model.js";
+import type { Column, Finding, KodeLevel } from "../model.js";
 import type { Choose } from "../nomenclature/rules.js";
 import { displayCode, type Rule } from "../table.js";
 
@@ -19,11 +19,18 @@ export function nomenclatureUnitRule(choose: Choose): Rule {
     check(t) {
       const out: Finding[] = [];
       const { index, use } = choose(t);
+      // The own-level target columns, once per level.
+      const byLevel = new Map<KodeLevel, Column[]>();
+      const columnsAt = (level: KodeLevel): Column[] => {
+        let cols = byLevel.get(level);
+        if (!cols) byLevel.set(level, (cols = ownTargetColumns(t, level)));
+        return cols;
+      };
       for (const m of index.matchTree(t.tree)) {
         const e = m.entry;
         if (e === null || e.unit === null) continue;
         const unit = e.entry.unit ?? "";
-        for (const col of ownTargetColumns(t, m.node.level)) {
+        for (const col of columnsAt(m.node.level)) {
           const p = parsedIn(m.node.row, col);
           if (p.kind !== "number") continue;
           const written = p.unit ?? (p.percent ? "%" : null);
