@@ -2,6 +2,7 @@
 import type { Dec } from "../model.js";
 import { Money } from "../values/decimal.js";
 import type { ParsedNumber } from "../values/types.js";
+import { bigAt, fromBig, isScaled, pow10n, roundHalfUp, toBig } from "./big-scaled.js";
 
 /**
  * value = coef / 10^decimals with coef a safe integer: integer arithmetic is exact, and ~50× cheaper than
@@ -16,15 +17,6 @@ export interface Scaled {
 export type Num = Scaled | Dec;
 
 const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
-const POW10N = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
-
-function pow10n(k: number): bigint {
-  return POW10N[k] ?? 10n ** BigInt(k);
-}
-
-function isScaled(x: Num): x is Scaled {
-  return typeof (x as Scaled).coef === "number";
-}
 
 /** The exact number of a parsed cell, null when it holds none. */
 export function numOf(p: ParsedNumber | undefined): Num | null {
@@ -53,7 +45,11 @@ export function addNum(a: Num | null, b: Num): Num {
     const c = at(a, d) + at(b, d);
     if (Number.isSafeInteger(c)) return { coef: c, decimals: d };
   }
-  return toDec(a).plus(toDec(b));
+  // BigInt, never Decimal arithmetic: Decimal rounds past its 40 digits.
+  const x = toBig(a);
+  const y = toBig(b);
+  const d = x.d > y.d ? x.d : y.d;
+  return fromBig({ c: bigAt(x, d) + bigAt(y, d), d });
 }
 
 /** a − b, exact. */
@@ -73,7 +69,12 @@ export function cmpNum(a: Num, b: Num): number {
     const bc = at(b, d);
     if (!Number.isNaN(ac) && !Number.isNaN(bc)) return ac === bc ? 0 : ac < bc ? -1 : 1;
   }
-  return toDec(a).comparedTo(toDec(b));
+  const x = toBig(a);
+  const y = toBig(b);
+  const d = x.d > y.d ? x.d : y.d;
+  const ac = bigAt(x, d);
+  const bc = bigAt(y, d);
+  return ac === bc ? 0 : ac < bc ? -1 : 1;
 }
 
 /** a = b, exactly. */
@@ -91,25 +92,48 @@ export function isZeroNum(x: Num): boolean {
   return isScaled(x) ? x.coef === 0 : x.isZero();
 }
 
+/** a × b, exact. */
+export function mulNum(a: Num, b: Num): Num {
+  if (isScaled(a) && isScaled(b)) {
+    const c = a.coef * b.coef;
+    if (Number.isSafeInteger(c) && a.decimals + b.decimals < POW10.length) return { coef: c === 0 ? 0 : c, decimals: a.decimals + b.decimals };
+  }
+  const x = toBig(a);
+  const y = toBig(b);
+  return fromBig({ c: x.c * y.c, d: x.d + y.d });
+}
+
 /**
  * Whether `stated` (shown with `decimals`) agrees with numerator ÷ denominator × factor under the
- * rounding rule (equal after rounding half up to the stated decimals, within one unit). Exact:
- * scaled integers go through BigInt rationals, anything else through Decimal.
+ * rounding rule (equal after rounding half up to the stated decimals, within one unit). Exact, see roundedDiff.
  * @example ratioAgrees({ coef: 1366, decimals: 2 }, 2, { coef: 136537, decimals: 0 }, { coef: 1000000, decimals: 0 }, 100) // true
  */
 export function ratioAgrees(stated: Num, decimals: number, num: Num, den: Num, factor: 1 | 100): boolean {
+  return roundedDiff(stated, decimals, num, den, factor) <= 1;
+}
+
+/**
+ * How far `stated` (shown with `decimals`) is from numerator ÷ denominator × factor rounded half up to
+ * those decimals, in units of the last shown place: 0 (equal), 1 (within one unit) or 2 (further).
+ * Exact: safe integers first, else BigInt rationals (a Decimal is read through its exact digits).
+ * @example roundedDiff({ coef: 2175, decimals: 2 }, 2, { coef: 87, decimals: 0 }, { coef: 4, decimals: 0 }, 1) // 0
+ */
+export function roundedDiff(stated: Num, decimals: number, num: Num, den: Num, factor: 1 | 100): 0 | 1 | 2 {
   if (isScaled(stated) && isScaled(num) && isScaled(den) && den.coef !== 0 && stated.decimals <= decimals) {
     const small = smallRatioDiff(stated, decimals, num, den, factor);
-    if (small !== null) return small >= -1 && small <= 1;
-    // rounded(num/den × factor × 10^decimals) vs stated × 10^decimals, in integers
-    const n = BigInt(num.coef) * BigInt(factor) * pow10n(den.decimals + decimals);
-    const m = BigInt(den.coef) * pow10n(num.decimals);
-    const diff = BigInt(stated.coef) * pow10n(decimals - stated.decimals) - roundHalfUp(n, m);
-    return diff >= -1n && diff <= 1n;
+    if (small !== null) return small === 0 ? 0 : small >= -1 && small <= 1 ? 1 : 2;
   }
-  const computed = toDec(num).div(toDec(den)).times(factor);
-  const rounded = computed.toDecimalPlaces(decimals, Money.ROUND_HALF_UP);
-  return toDec(stated).minus(rounded).abs().lte(new Money(10).pow(-decimals));
+  // In BigInt at scale D (the shown decimals, or the stated figure's own when it has more):
+  // stated × 10^D − round(num/den × factor × 10^decimals) × 10^(D − decimals), one unit being 10^(D − decimals).
+  const s = toBig(stated);
+  const n = toBig(num);
+  const m = toBig(den);
+  if (m.c === 0n) return 2;
+  const D = s.d > decimals ? s.d : decimals;
+  const q = roundHalfUp(n.c * BigInt(factor) * pow10n(m.d + decimals), m.c * pow10n(n.d));
+  const diff = bigAt(s, D) - q * pow10n(D - decimals);
+  const unit = pow10n(D - decimals);
+  return diff === 0n ? 0 : diff >= -unit && diff <= unit ? 1 : 2;
 }
 
 /**
@@ -133,14 +157,6 @@ function smallRatioDiff(stated: Scaled, decimals: number, num: Scaled, den: Scal
   return s - sign * q;
 }
 
-/** n/m rounded half away from zero. */
-function roundHalfUp(n: bigint, m: bigint): bigint {
-  if (m < 0n) [n, m] = [-n, -m];
-  const neg = n < 0n;
-  const a = neg ? -n : n;
-  const q = (2n * a + m) / (2n * m);
-  return neg ? -q : q;
-}
 
 /**
  * A running exact sum that stays in plain integers while it can (no allocation per term), and
@@ -165,7 +181,7 @@ export class NumSum {
         return;
       }
     }
-    this.dec = (this.dec ?? toDec({ coef: this.coef, decimals: this.decimals })).plus(toDec(x));
+    this.dec = toDec(addNum(this.dec ?? { coef: this.coef, decimals: this.decimals }, x));
   }
 
   /** The sum, null when nothing was added. */

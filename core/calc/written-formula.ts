@@ -1,38 +1,62 @@
-// Evaluates a numbering-row formula (`10=(5+7+9)`, `15 = 14/8 x 100%`) on one row, with column numbers.
-import type { Column, Dec, FormulaExpr, TableRow } from "../model.js";
-import { Money, ZERO } from "../values/decimal.js";
-import { isInvalid, numberIn } from "./cell-number.js";
+// Evaluates a numbering-row formula (`10=(5+7+9)`, `15 = 14/8 x 100%`) on one row, with column numbers, as an exact fraction.
+import type { Column, FormulaExpr, TableRow } from "../model.js";
+import { decimalFromNumber } from "../values/fast-decimal.js";
+import { addNum, isZeroNum, mulNum, numOf, subNum, type Num, type Scaled } from "./num.js";
 
-export type FormulaValue = { value: Dec } | { missing: true } | { divByZero: true };
+/**
+ * The formula's value as numerator ÷ denominator, both exact (scaled integers while they fit, so a
+ * row allocates a few small objects and no Decimal); `missing` when a referenced cell has no number.
+ */
+export type FormulaValue = { num: Num; den: Num } | { missing: true } | { divByZero: true };
+
+const ONE: Scaled = { coef: 1, decimals: 0 };
+const ZERO: Scaled = { coef: 0, decimals: 0 };
+const MISSING: FormulaValue = { missing: true };
+const DIV_BY_ZERO: FormulaValue = { divByZero: true };
+
+/** A constant of the formula (`100` in `× 100%`) as an exact number. */
+function constant(v: number): Num {
+  return Number.isSafeInteger(v) ? { coef: v === 0 ? 0 : v, decimals: 0 } : decimalFromNumber(v);
+}
 
 /**
  * Value of a written formula on a row; `missing` when a referenced cell has no number.
- * @example evalFormula({ op: "/", left: { op: "col", n: 7 }, right: { op: "col", n: 6 } }, row, byNumber)
+ * @example evalFormula({ op: "/", left: { op: "col", n: 7 }, right: { op: "col", n: 6 } }, row, byNumber) // { num: 7's cell, den: 6's cell }
  */
 export function evalFormula(e: FormulaExpr, row: TableRow, byNumber: Map<number, Column>): FormulaValue {
   switch (e.op) {
     case "num":
-      return { value: new Money(e.value) };
+      return { num: constant(e.value), den: ONE };
     case "col": {
       const col = byNumber.get(e.n);
-      if (!col || isInvalid(row, col)) return { missing: true };
-      const v = numberIn(row, col);
+      if (!col) return MISSING;
+      const p = row.cells[col.index];
+      if (p?.kind === "invalid") return MISSING;
       // A lone "-" in an input is zero, as the sheets themselves compute it (10 + - + 8 = 18).
-      if (v === null) return row.cells[col.index]?.kind === "empty" ? { value: ZERO } : { missing: true };
-      return { value: v };
+      const v = numOf(p);
+      if (v === null) return p?.kind === "empty" ? { num: ZERO, den: ONE } : MISSING;
+      return { num: v, den: ONE };
     }
     default: {
       const l = evalFormula(e.left, row, byNumber);
+      if (!("num" in l)) return l;
       const r = evalFormula(e.right, row, byNumber);
-      if (!("value" in l)) return l;
-      if (!("value" in r)) return r;
-      if (e.op === "+") return { value: l.value.plus(r.value) };
-      if (e.op === "-") return { value: l.value.minus(r.value) };
-      if (e.op === "*") return { value: l.value.times(r.value) };
-      if (r.value.isZero()) return { divByZero: true };
-      return { value: l.value.div(r.value) };
+      if (!("num" in r)) return r;
+      return combine(e.op, l, r);
     }
   }
+}
+
+/** l op r on fractions; sums of whole cells stay over 1. */
+function combine(op: "+" | "-" | "*" | "/", l: { num: Num; den: Num }, r: { num: Num; den: Num }): FormulaValue {
+  if (op === "*") return { num: mulNum(l.num, r.num), den: l.den === ONE && r.den === ONE ? ONE : mulNum(l.den, r.den) };
+  if (op === "/") {
+    if (isZeroNum(r.num)) return DIV_BY_ZERO;
+    return { num: r.den === ONE ? l.num : mulNum(l.num, r.den), den: l.den === ONE ? r.num : mulNum(l.den, r.num) };
+  }
+  const plus = op === "+" ? addNum : subNum;
+  if (l.den === ONE && r.den === ONE) return { num: plus(l.num, r.num), den: ONE };
+  return { num: plus(mulNum(l.num, r.den), mulNum(r.num, l.den)), den: mulNum(l.den, r.den) };
 }
 
 /** Columns by their number in the numbering row. */
