@@ -1,5 +1,5 @@
 // What a column's data cells hold: whether they are mostly numbers (evidence for loose header wording, and for unread columns).
-import { cellText, isBlank, type Grid } from "../grid.js";
+import { cellText, isBlank, type CellValue, type Grid } from "../grid.js";
 import { parseQuantityText } from "../values/index.js";
 
 const SAMPLE_ROWS = 400;
@@ -16,17 +16,23 @@ export interface NumberEvidence {
  * @example numberEvidence(grid, 7, 6, new Set()) // { filled: 40, numbers: 38 }
  */
 export function numberEvidence(grid: Grid, col: number, dataStart: number, skip: ReadonlySet<number>): NumberEvidence {
-  const end = Math.min(grid.rows.length, dataStart + SAMPLE_ROWS);
   let filled = 0;
   let numbers = 0;
-  for (let r = dataStart; r < end; r++) {
-    if (skip.has(r)) continue;
-    const v = grid.rows[r]?.[col] ?? null;
-    if (isBlank(v) || typeof v === "boolean") continue;
+  for (const v of dataCells(grid, col, dataStart, skip)) {
+    if (typeof v === "boolean") continue;
     filled++;
     if (typeof v === "number" || readsAsNumber(cellText(v))) numbers++;
   }
   return { filled, numbers };
+}
+
+/** The filled cells of a column below the header, in the sampled rows, rows in `skip` left out. */
+function* dataCells(grid: Grid, col: number, dataStart: number, skip: ReadonlySet<number>): Iterable<CellValue> {
+  const end = Math.min(grid.rows.length, dataStart + SAMPLE_ROWS);
+  for (let r = dataStart; r < end; r++) {
+    const v = grid.rows[r]?.[col] ?? null;
+    if (!skip.has(r) && !isBlank(v)) yield v;
+  }
 }
 
 function readsAsNumber(t: string): boolean {
@@ -49,13 +55,9 @@ export function numbersAllowRole(e: NumberEvidence): boolean {
  * @example isRunningNumber(grid, 0, 6, new Set()) // true for 1, 2, 3 on the program rows
  */
 export function isRunningNumber(grid: Grid, col: number, dataStart: number, skip: ReadonlySet<number>): boolean {
-  const end = Math.min(grid.rows.length, dataStart + SAMPLE_ROWS);
   let last = 0;
   let seen = 0;
-  for (let r = dataStart; r < end; r++) {
-    if (skip.has(r)) continue;
-    const v = grid.rows[r]?.[col] ?? null;
-    if (isBlank(v)) continue;
+  for (const v of dataCells(grid, col, dataStart, skip)) {
     const m = /^(\d{1,4})\.?$/.exec(cellText(v).trim());
     const n = m ? Number(m[1]) : NaN;
     if (n !== last + 1 && n !== 1) return false;
