@@ -68,19 +68,37 @@ export function columnTargetLevels(t: CheckedTable, col: Column): readonly KodeL
   return levels;
 }
 
-/** More rows under a program carry a value of their own in the column than repeat the program's. */
+/**
+ * More rows under a program carry a value of their own in the column than repeat the program's. A block whose rows
+ * all hold one and the same value repeats it, even when the program row itself writes it otherwise or not at all.
+ */
 function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
-  let own = 0;
-  let repeat = 0;
-  const text = (n: Node) => cellText(t.grid.rows[n.row.index]?.[col.index] ?? null).replace(/\s+/g, " ").trim();
+  const text = (n: Node) => cellText(t.grid.rows[n.row.index]?.[col.index] ?? null).replace(/\s+/g, "").toLowerCase();
+  const blocks = new Map<Node | null, string[]>();
   for (const n of t.tree.nodes) {
     if (n.level < 4) continue;
     const v = text(n);
     if (v === "" || v === "-") continue;
     let p = n.parent;
     while (p && p.level > 3) p = p.parent;
-    if (p && p.level === 3 && text(p) === v) repeat++;
-    else own++;
+    const program = p && p.level === 3 ? p : null;
+    const values = blocks.get(program);
+    if (values) values.push(v);
+    else blocks.set(program, [v]);
+  }
+  let own = 0;
+  let repeat = 0;
+  for (const [program, values] of blocks) {
+    const stated = program ? text(program) : null;
+    const one = new Set(values).size === 1;
+    if (program && one && (values.length >= 2 || values[0] === stated)) {
+      repeat += values.length;
+      continue;
+    }
+    for (const v of values) {
+      if (v === stated) repeat++;
+      else own++;
+    }
   }
   return own > repeat;
 }

@@ -75,3 +75,16 @@ describe("the same Tabel 3.1 worded otherwise", () => {
     expect(report.issues.filter((i) => i.rule === "missing-target").map((i) => `${i.column}${i.row}`)).toEqual(["D7"]);
   });
 });
+
+describe("a program target repeated below the program, written a little otherwise", () => {
+  it.each([
+    ["100%", "100 %", ["E7"]],
+    // The program row then has no target of its own: that is the finding on it.
+    [null, "100 %", ["D4", "E7"]],
+  ])("program row %j, rows below %j: still the program's column", (program, below, expected) => {
+    const g = threeLevelTargets(true);
+    const rows = g.rows.map((r, i) => (i < 3 ? [...r] : r.map((v, c) => (c === 3 ? (i === 3 ? program : below) : v))));
+    const report = checkGrid({ ...g, rows }).report;
+    expect(report.issues.filter((i) => i.rule === "missing-target").map((i) => `${i.column}${i.row}`)).toEqual(expected);
+  });
+});
