@@ -1,35 +1,25 @@
 // The notes of one worksheet: the comments part (text, authors) and the legacy VML drawing Excel needs to show them.
 import { address } from "./cell-address.js";
+import { commentText, CommentList, NEW_COMMENTS } from "./comment-list.js";
 import { REL, type OpcPackage } from "./opc-package.js";
 import { Refusal } from "./refusal.js";
-import { attr, beforeLast, escapeXml, findElement, findElements, reEscape, splice, unescapeXml, xmlSafe } from "./xml-text.js";
+import { VmlShapes } from "./vml-shapes.js";
+import { reEscape } from "./xml-text.js";
 
-const AUTHOR = "Renja";
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml";
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
-const NEW_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
-const NEW_VML =
-  '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
-  '<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="ID"/></o:shapelayout></xml>';
-const SHAPETYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-/** Parts of a worksheet that come after legacyDrawing (CT_Worksheet order). */
-const AFTER_LEGACY = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
-
-/** The text of a `<comment>` (its runs' `<t>`, without phonetic runs). */
-export function commentText(comment: string): string {
-  const plain = comment.replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "");
-  return [...plain.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)].map((m) => unescapeXml(m[1] ?? "")).join("");
-}
+/** Parts of a worksheet that come before legacyDrawing (CT_Worksheet order); some may hold an extLst of their own. */
+const BEFORE_LEGACY = ["sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing"];
+export { commentText };
 
 export class SheetNotes {
-  private comments: string | null = null;
-  private vml: string | null = null;
+  private comments: CommentList | null = null;
+  private vml: VmlShapes | null = null;
   private commentsPath: string | null = null;
   private vmlPath: string | null = null;
   private vmlRelId: string | null = null;
+  private vmlText: string | null = null;
   private changed = false;
 
   private constructor(
@@ -42,9 +32,10 @@ export class SheetNotes {
     const rels = await pkg.rels(sheetPath);
     const c = rels.find((r) => r.type === REL.comments && !r.external);
     if (c) {
+      const text = await pkg.text(c.path);
+      if (text === null) throw new Refusal(`${c.path} (the notes part is missing)`);
       n.commentsPath = c.path;
-      n.comments = await pkg.text(c.path);
-      if (n.comments === null) throw new Refusal(`${c.path} (the notes part is missing)`);
+      n.comments = new CommentList(text, c.path);
     }
     const legacy = /<(?:\w+:)?legacyDrawing\s[^>]*>/.exec(sheetXml)?.[0];
     const legacyId = legacy ? /\s\w+:id="([^"]*)"/.exec(legacy)?.[1] : undefined;
@@ -52,135 +43,59 @@ export class SheetNotes {
     if (v) {
       n.vmlPath = v.path;
       n.vmlRelId = v.id;
-      n.vml = await pkg.text(v.path);
+      n.vmlText = await pkg.text(v.path);
     }
     return n;
   }
 
-  private list(): { ref: string; xml: string; start: number; end: number }[] {
-    if (this.comments === null) return [];
-    const p = /<(\w+:)?comments[\s>]/.exec(this.comments)?.[1] ?? "";
-    const cl = findElement(this.comments, `${p}commentList`);
-    if (!cl || cl.inner === null) return [];
-    return findElements(cl.inner, `${p}comment`).map((f) => ({ ref: attr(f.tag, "ref") ?? "", xml: cl.inner!.slice(f.start, f.end), start: f.start + cl.innerStart, end: f.end + cl.innerStart }));
+  private shapes(): VmlShapes {
+    // A shape id block (o:idmap) no other drawing of the package uses.
+    this.vml ??= new VmlShapes(this.vmlText, 1 + this.pkg.paths().filter((p) => p.toLowerCase().endsWith(".vml")).length);
+    return this.vml;
   }
 
   /** The note text of a cell, null when it has none. */
   text(r: number, c: number): string | null {
-    const found = this.list().find((x) => x.ref === address(r, c));
-    return found ? commentText(found.xml) : null;
+    const xml = this.comments?.get(address(r, c)) ?? null;
+    return xml === null ? null : commentText(xml);
   }
 
   /** Sets the note of a cell to `text` and returns the `<comment>` it had (null: none). */
   set(r: number, c: number, text: string): string | null {
-    const old = this.list().find((x) => x.ref === address(r, c)) ?? null;
-    const p = /<(\w+:)?comments[\s>]/.exec(this.comments ?? "")?.[1] ?? "";
-    this.comments ??= NEW_COMMENTS;
-    const authorId = this.author(p);
-    const el = `<${p}comment ref="${address(r, c)}" authorId="${authorId}"><${p}text><${p}r><${p}t xml:space="preserve">${escapeXml(xmlSafe(text))}</${p}t></${p}r></${p}text></${p}comment>`;
-    this.put(r, c, el);
-    if (!old) this.addShape(r, c);
+    this.comments ??= new CommentList(NEW_COMMENTS, "notes");
+    const old = this.comments.get(address(r, c));
+    this.comments.setText(address(r, c), text);
+    if (old === null) this.shapes().add(r, c);
     this.changed = true;
-    return old?.xml ?? null;
+    return old;
   }
 
   /** Puts back the `<comment>` a cell had (null: removes the note and its shape). */
   restore(r: number, c: number, previous: string | null): void {
-    if (previous === null) {
-      this.put(r, c, null);
-      this.removeShape(r, c);
-      this.dropUnusedAuthor();
-    } else this.put(r, c, previous);
+    if (!this.comments) return;
+    this.comments.put(address(r, c), previous);
+    if (previous === null) this.shapes().remove(r, c);
     this.changed = true;
-  }
-
-  private put(r: number, c: number, el: string | null): void {
-    const old = this.list().find((x) => x.ref === address(r, c));
-    const text = this.comments ?? NEW_COMMENTS;
-    if (old) this.comments = splice(text, old.start, old.end, el ?? "");
-    else if (el !== null) {
-      const p = /<(\w+:)?comments[\s>]/.exec(text)?.[1] ?? "";
-      const cl = findElement(text, `${p}commentList`);
-      if (!cl) throw new Refusal(`${this.commentsPath ?? "notes"} (no comment list)`);
-      this.comments = cl.inner === null ? splice(text, cl.start, cl.end, `<${p}commentList>${el}</${p}commentList>`) : splice(text, cl.end - `</${p}commentList>`.length, cl.end - `</${p}commentList>`.length, el);
-    }
-  }
-
-  private author(p: string): number {
-    const text = this.comments ?? NEW_COMMENTS;
-    const a = findElement(text, `${p}authors`);
-    if (!a) throw new Refusal(`${this.commentsPath ?? "notes"} (no author list)`);
-    const authors = findElements(a.inner ?? "", `${p}author`).map((x) => unescapeXml(x.inner ?? ""));
-    const at = authors.indexOf(AUTHOR);
-    if (at >= 0) return at;
-    const el = `<${p}author>${AUTHOR}</${p}author>`;
-    this.comments = a.inner === null ? splice(text, a.start, a.end, `<${p}authors>${el}</${p}authors>`) : splice(text, a.end - `</${p}authors>`.length, a.end - `</${p}authors>`.length, el);
-    return authors.length;
-  }
-
-  /** Our author goes when no note uses it and it is the last one (so older author numbers stay). */
-  private dropUnusedAuthor(): void {
-    const text = this.comments;
-    if (text === null) return;
-    const p = /<(\w+:)?comments[\s>]/.exec(text)?.[1] ?? "";
-    const a = findElement(text, `${p}authors`);
-    const authors = findElements(a?.inner ?? "", `${p}author`);
-    const last = authors[authors.length - 1];
-    if (!a || !last || unescapeXml(last.inner ?? "") !== AUTHOR) return;
-    const id = String(authors.length - 1);
-    if (this.list().some((x) => attr(x.xml, "authorId") === id)) return;
-    this.comments = splice(text, a.innerStart + last.start, a.innerStart + last.end, "");
-  }
-
-  private addShape(r: number, c: number): void {
-    let vml = this.vml ?? NEW_VML.replace("ID", String(this.idBlock()));
-    if (!vml.includes('id="_x0000_t202"')) vml = beforeLast(vml, "</xml>", SHAPETYPE);
-    const ids = [...vml.matchAll(/id="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
-    const block = Number(/<o:idmap[^>]*data="(\d+)/.exec(vml)?.[1] ?? 1);
-    const id = Math.max(block * 1024, ...ids) + 1;
-    const shape =
-      `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:120pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${c + 1}, 15, ${r}, 2, ${c + 5}, 15, ${r + 8}, 16</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r}</x:Row><x:Column>${c}</x:Column></x:ClientData></v:shape>`;
-    this.vml = beforeLast(vml, "</xml>", shape);
-  }
-
-  private removeShape(r: number, c: number): void {
-    if (this.vml === null) return;
-    for (const m of this.vml.matchAll(/<v:shape\s[\s\S]*?<\/v:shape>/g)) {
-      const s = m[0];
-      if (!/ObjectType="Note"/.test(s)) continue;
-      if (new RegExp(`<x:Row>\\s*${r}\\s*</x:Row>`).test(s) && new RegExp(`<x:Column>\\s*${c}\\s*</x:Column>`).test(s)) {
-        this.vml = this.vml.slice(0, m.index) + this.vml.slice(m.index + s.length);
-        return;
-      }
-    }
-  }
-
-  /** A VML shape id block (o:idmap) no other drawing uses. */
-  private idBlock(): number {
-    return 1 + this.pkg.paths().filter((p) => p.toLowerCase().endsWith(".vml")).length;
   }
 
   /** Writes the notes parts back (new ones created, emptied ones removed) and returns the worksheet XML to save. */
   async finish(sheetXml: string): Promise<string> {
-    if (!this.changed) return sheetXml;
+    if (!this.changed || !this.comments) return sheetXml;
     const pkg = this.pkg;
     let xml = sheetXml;
-    const empty = this.list().length === 0;
-    if (empty) {
-      // No note left: the parts go (the shapes of a VML shared with form controls stay).
+    if (this.comments.size === 0) {
+      // No note left: the parts go (a drawing that still holds other shapes, such as form controls, stays).
       if (this.commentsPath) {
         pkg.remove(this.commentsPath);
         await pkg.removeOverride(this.commentsPath);
         const rel = (await pkg.rels(this.sheetPath)).find((x) => x.type === REL.comments);
         if (rel) await pkg.removeRel(this.sheetPath, rel.id);
       }
-      if (this.vmlPath && this.vml !== null && !/<v:shape\s/.test(this.vml)) {
+      if (this.vmlPath && this.vml?.isEmpty()) {
         pkg.remove(this.vmlPath);
         if (this.vmlRelId) await pkg.removeRel(this.sheetPath, this.vmlRelId);
         xml = xml.replace(/<(\w+:)?legacyDrawing\s[^>]*\/>/, "");
-      } else if (this.vmlPath && this.vml !== null) pkg.set(this.vmlPath, this.vml);
+      } else if (this.vmlPath && this.vml) pkg.set(this.vmlPath, this.vml.toString());
       return xml;
     }
     if (!this.commentsPath) {
@@ -188,14 +103,14 @@ export class SheetNotes {
       await pkg.addRel(this.sheetPath, REL.comments, this.commentsPath);
       await pkg.addOverride(this.commentsPath, COMMENTS_TYPE);
     }
-    pkg.set(this.commentsPath, this.comments ?? NEW_COMMENTS);
+    pkg.set(this.commentsPath, this.comments.text());
     if (!this.vmlPath) {
       this.vmlPath = pkg.freePath("xl/drawings/vmlDrawing", ".vml");
       const id = await pkg.addRel(this.sheetPath, REL.vml, this.vmlPath);
       await pkg.addDefault("vml", VML_TYPE);
       xml = insertLegacyDrawing(xml, id);
     }
-    if (this.vml !== null) pkg.set(this.vmlPath, this.vml);
+    if (this.vml) pkg.set(this.vmlPath, this.vml.toString());
     return xml;
   }
 }
@@ -205,10 +120,14 @@ function insertLegacyDrawing(xml: string, id: string): string {
   const p = /<(\w+:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
   const rp = new RegExp(`xmlns:(\\w+)="${reEscape(R_NS)}"`).exec(xml)?.[1];
   const el = rp ? `<${p}legacyDrawing ${rp}:id="${id}"/>` : `<${p}legacyDrawing xmlns:r="${R_NS}" r:id="${id}"/>`;
-  let at = xml.lastIndexOf(`</${p}worksheet>`);
-  for (const name of AFTER_LEGACY) {
-    const f = findElement(xml, `${p}${name}`);
-    if (f && f.start < at) at = f.start;
+  // Right after the last element that must come before it.
+  let at = -1;
+  for (const name of BEFORE_LEGACY) {
+    const m = [...xml.matchAll(new RegExp(`<${reEscape(p + name)}(?=[\\s/>])[^>]*>`, "g"))].pop();
+    if (!m) continue;
+    const end = m[0].endsWith("/>") ? m.index + m[0].length : xml.indexOf(`</${p}${name}>`, m.index) + `</${p}${name}>`.length;
+    at = Math.max(at, end);
   }
+  if (at < 0) throw new Refusal("worksheet without sheetData");
   return xml.slice(0, at) + el + xml.slice(at);
 }

@@ -1,6 +1,6 @@
 // The cells of one worksheet part edited in place: values, formulas with cached results and style indexes; every other byte stays.
 import { address, inRange, parseAddress } from "./cell-address.js";
-import { attr, escapeXml, findElement, findElements, setAttr, xmlSafe, type Found } from "./xml-text.js";
+import { attr, escapeXml, findElement, findElements, setAttr, startTag, xmlSafe, type Found } from "./xml-text.js";
 
 /** What a cell should hold: a formula with its cached result, a plain value, or its own formula where it shared one. */
 export type CellContent =
@@ -124,16 +124,24 @@ export class SheetCells {
 
   /** Addresses of the cells that share the formula of group `si` without being its first cell. */
   sharedDependants(si: string): string[] {
-    const out: string[] = [];
-    const re = new RegExp(`<${this.p}c(?=[\\s>])[^>]*>(?:(?!</${this.p}c>)[\\s\\S])*?<${this.p}f\\s[^>]*t="shared"[^>]*>`, "g");
-    for (const m of this.xml.matchAll(re)) {
-      const f = /<(?:\w+:)?f\s[^>]*>$/.exec(m[0])?.[0] ?? "";
-      if (attr(f, "si") !== si || attr(f, "ref") !== undefined) continue;
-      const ref = attr(/^<[^>]*>/.exec(m[0])?.[0] ?? "", "r");
-      if (ref) out.push(ref);
+    if (!this.shared) {
+      this.shared = new Map();
+      const re = new RegExp(`<${this.p}c(?=[\\s>])[^>]*?(?<!/)>(?:(?!</${this.p}c>)[\\s\\S])*?<${this.p}f\\s[^>]*t="shared"[^>]*>`, "g");
+      for (const m of this.xml.matchAll(re)) {
+        const f = /<(?:\w+:)?f\s[^>]*>$/.exec(m[0])?.[0] ?? "";
+        const group = attr(f, "si");
+        const ref = attr(startTag(m[0]), "r");
+        if (group === undefined || attr(f, "ref") !== undefined || !ref) continue;
+        const list = this.shared.get(group) ?? [];
+        list.push(ref);
+        this.shared.set(group, list);
+      }
     }
-    return out;
+    return this.shared.get(si) ?? [];
   }
+
+  /** Shared formula groups: si → the cells that follow the group's first cell (read once). */
+  private shared: Map<string, string[]> | null = null;
 
   /** The part with every change applied; untouched rows are copied byte for byte. */
   text(): string {

@@ -115,10 +115,14 @@ export class SheetEdit {
   flag(): void {
     const kept = new Map(this.plan.kept.map((k) => [k.address, k]));
     const p = this.styles.p;
+    // Many cells share a format and a flag colour: one new format each.
+    const made = new Map<string, number>();
     for (const f of this.plan.fills) {
       const s = this.cells.info(f.row, f.col).s;
       const k = kept.get(address(f.row, f.col));
-      const ours = this.styles.withFill(s, f.fill === null ? null : solidFillXml(p, f.fill), f.font ?? undefined);
+      const memo = `${s}|${f.fill}|${f.font}`;
+      const ours = made.get(memo) ?? this.styles.withFill(s, f.fill === null ? null : solidFillXml(p, f.fill), f.font ?? undefined);
+      made.set(memo, ours);
       if (k && k.xf === undefined) {
         k.xf = s;
         k.ourXf = ours;

@@ -56,10 +56,22 @@ export class StyleTable {
     return this.xml;
   }
 
+  /** The parsed lists, until the next change. */
+  private readonly lists = new Map<string, string[]>();
+
   private list(container: string, item: string): string[] {
+    const have = this.lists.get(container);
+    if (have) return have;
     const c = findElement(this.xml, `${this.p}${container}`);
-    if (!c || c.inner === null) return [];
-    return findElements(c.inner, `${this.p}${item}`).map((f) => c.inner!.slice(f.start, f.end));
+    const inner = c?.inner ?? "";
+    const out = findElements(inner, `${this.p}${item}`).map((f) => inner.slice(f.start, f.end));
+    this.lists.set(container, out);
+    return out;
+  }
+
+  private setXml(xml: string): void {
+    this.xml = xml;
+    this.lists.clear();
   }
 
   private append(container: string, item: string, element: string): number {
@@ -71,7 +83,7 @@ export class StyleTable {
     const count = existing.length + 1;
     const tag = setAttr(c.tag.replace(/\s*\/>$/, ">"), "count", String(count));
     const inner = c.inner ?? "";
-    this.xml = splice(this.xml, c.start, c.end, `${tag}${inner}${element}</${this.p}${container}>`);
+    this.setXml(splice(this.xml, c.start, c.end, `${tag}${inner}${element}</${this.p}${container}>`));
     return count - 1;
   }
 
@@ -128,7 +140,7 @@ export class StyleTable {
       const root = /<(?![?!])[^>]*>/.exec(this.xml);
       if (!root) throw new Error("styles.xml has no root");
       const at = root.index + root[0].length;
-      this.xml = splice(this.xml, at, at, `<${this.p}numFmts count="0"></${this.p}numFmts>`);
+      this.setXml(splice(this.xml, at, at, `<${this.p}numFmts count="0"></${this.p}numFmts>`));
     }
     this.append("numFmts", "numFmt", el);
     return id;
@@ -163,7 +175,7 @@ export class StyleTable {
       if (items.length <= n) return;
       const keepEnd = n === 0 ? (items[0]?.start ?? 0) : (items[n - 1]?.end ?? 0);
       const inner = c.inner.slice(0, keepEnd) + c.inner.slice(items[items.length - 1]?.end ?? 0);
-      this.xml = splice(this.xml, c.start, c.end, `${setAttr(c.tag, "count", String(n))}${inner}</${this.p}${container}>`);
+      this.setXml(splice(this.xml, c.start, c.end, `${setAttr(c.tag, "count", String(n))}${inner}</${this.p}${container}>`));
     };
     if (usedXf >= to.xfs) return;
     cut("cellXfs", "xf", to.xfs);
