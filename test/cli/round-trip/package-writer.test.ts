@@ -70,6 +70,30 @@ describe("the package writer", () => {
     expect(await differing(input, cleared)).toEqual([]);
   });
 
+  it("clears flags an older renja wrote through exceljs (no format index kept): fills, fonts and notes come back as they were", async () => {
+    const input = join(dir, "old-flags.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(XLSX_FIXTURES, "dumai-perubahan-3-1.xlsx"));
+    const sheet = wb.worksheets[0] as ExcelJS.Worksheet;
+    sheet.getCell("R50").style = { ...sheet.getCell("R50").style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } } };
+    sheet.getCell("R50").note = "angka dari Bappeda";
+    await wb.xlsx.writeFile(input);
+    const flagged = join(dir, "old-flags-flagged.xlsx");
+    expect((await run("fix", input, "-o", flagged, "--flags", "--force-lossy")).code).toBe(1);
+    const cleared = join(dir, "old-flags-cleared.xlsx");
+    expect((await run("clear", flagged, "-o", cleared)).code).toBe(0);
+    const look = async (path: string) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path);
+      const ws = book.worksheets[0] as ExcelJS.Worksheet;
+      const out: Record<string, unknown> = {};
+      ws.eachRow((row) => row.eachCell({ includeEmpty: true }, (cell) => void (out[cell.address] = [cell.style.fill?.type === "pattern" ? cell.style.fill : null, cell.style.font?.color ?? null, typeof cell.note === "string" ? cell.note : null, cell.value])));
+      return out;
+    };
+    const [before, after] = [await look(input), await look(cleared)];
+    for (const [address, cell] of Object.entries(before)) expect(after[address] ?? [null, null, null, null], address).toEqual(cell);
+  });
+
   it("gives the cells that shared a written cell's formula a formula of their own", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("S");
