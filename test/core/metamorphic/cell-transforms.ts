@@ -32,12 +32,17 @@ export function numbersAsText(convention: "id" | "en"): (s: Sheet) => Sheet {
   };
 }
 
-/** Every unit-less number stored as a spreadsheet number with its format (`57,56%` → 0.5756 shown `0.00%`). */
+/**
+ * Every unit-less number stored as a spreadsheet number with its format (`57,56%` → 0.5756 shown `0.00%`). A quantity with a
+ * unit stays text; one whose only mark groups thousands (`30,091 Lembar`) loses the mark, since the numbers that told the
+ * sheet's convention are numbers now.
+ */
 export function numbersAsNumbers(s: Sheet): Sheet {
   return eachNumericCell(s, (o, r, c) => {
     const row = o.rows[r] as (string | number | boolean | null)[];
     const v = row[c] ?? null;
     const n = typeof v === "string" ? numberTextOf(v, s.convention) : null;
+    if (n && n.unit !== "" && n.grouped && n.int.length <= 6) row[c] = writeNumberText({ ...n, grouped: false }, s.convention);
     const num = n ? asNumber(n) : null;
     if (!num) return;
     row[c] = num.value;

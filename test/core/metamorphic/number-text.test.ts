@@ -35,5 +35,7 @@ describe("number text", () => {
     expect(asNumber(readNumberText("36 Dokumen", "id") as NumberText)).toBeNull();
     expect(writeNumberText(numberAsText(0.5756, "0.00%"), "id")).toBe("57,56%");
     expect(writeNumberText(numberAsText(-35000000, "#,##0"), "id")).toBe("-35.000.000");
+    expect(writeNumberText(numberAsText(0.35, "0%"), "id")).toBe("35%");
+    expect(writeNumberText(numberAsText(45.5, null), "en")).toBe("45.5");
   });
 });

@@ -77,7 +77,8 @@ export function asNumber(n: NumberText): { value: number; format: string | null 
 /** A stored number as its format shows it (`0.00%` → `57.56%`, `#,##0` grouped, decimals as the format has them). */
 export function numberAsText(value: number, format: string | null): NumberText {
   const percent = /%/.test(format ?? "");
-  const decimals = /\.(0+)/.exec(format ?? "")?.[1]?.length ?? (Number.isInteger(value) ? 0 : String(value).split(".")[1]?.length ?? 0);
+  // A format shows its own decimals; a General number shows the digits it has.
+  const decimals = format !== null ? (/\.(0+)/.exec(format)?.[1]?.length ?? 0) : (String(value).split(".")[1]?.length ?? 0);
   const shown = Math.abs(percent ? value * 100 : value).toFixed(decimals);
   const [int = "0", frac] = shown.split(".");
   return { prefix: "", negative: value < 0 ? "-" : "", int, frac: frac ?? null, grouped: /#,##/.test(format ?? ""), percent: percent ? "%" : "", unit: "" };
