@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readGrids } from "../../cli/read-file.js";
 import { checkGrid } from "../../core/check.js";
 import type { SheetReport } from "../../core/check.js";
-import { builtinCatalogue, CATALOGUE_SHEET, catalogueSheetCells, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
+import { builtinCatalogue, builtinEntryCount, builtinSource, CATALOGUE_SHEET, catalogueSheetCells, nomenclatureRules, type Catalogue } from "../../core/nomenclature/index.js";
 import type { CatalogueStatus } from "../../addin-sheets/shared/api.js";
 import { buildSheets, FakeSpreadsheet, loadBundle, ROOT } from "./fake-apps-script.js";
 
@@ -27,7 +27,7 @@ describe("the spreadsheet's own nomenclature catalogue", () => {
     const ss = new FakeSpreadsheet();
     ss.addSheet("Tabel 1", grid);
     const { call } = loadBundle(ss);
-    expect(call<CatalogueStatus>("catalogueStatus")).toMatchObject({ source: "builtin", entries: builtinCatalogue().entries.length });
+    expect(call<CatalogueStatus>("catalogueStatus")).toMatchObject({ source: "builtin", entries: builtinEntryCount() });
 
     const loaded = call<CatalogueStatus>("loadCatalogue", JSON.stringify(CUSTOM));
     expect(loaded).toEqual({ source: "document", version: "Lampiran uji", entries: 2 });
@@ -51,7 +51,7 @@ describe("the spreadsheet's own nomenclature catalogue", () => {
     expect(call<CatalogueStatus>("loadCatalogue", JSON.stringify(builtinCatalogue())).entries).toBe(builtinCatalogue().entries.length);
     expect(call<CatalogueStatus>("removeCatalogue")).toMatchObject({ source: "builtin" });
     expect(ss.getSheetByName(CATALOGUE_SHEET)).toBeNull();
-    expect(call("checkSheet")).toEqual(JSON.parse(JSON.stringify(checkGrid(grid, { lang: "id" }, nomenclatureRules(builtinCatalogue())).report)));
+    expect(call("checkSheet")).toEqual(JSON.parse(JSON.stringify(checkGrid(grid, { lang: "id" }, nomenclatureRules(builtinSource())).report)));
   });
 
   it("refuses a file that is not a catalogue, in the user's language, and writes nothing", () => {
