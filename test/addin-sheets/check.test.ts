@@ -8,7 +8,7 @@ import { checkNomenclatureRules } from "../../cli/nomenclature-command.js";
 import { readGrids } from "../../cli/read-file.js";
 import { checkGrid } from "../../core/check.js";
 import type { Grid, Lang } from "../../core/index.js";
-import { builtinCatalogue, nomenclatureRules } from "../../core/nomenclature/index.js";
+import { builtinSource, nomenclatureRules } from "../../core/nomenclature/index.js";
 import { buildSheets, FakeSpreadsheet, loadBundle, ROOT } from "./fake-apps-script.js";
 
 const XLSX = join(ROOT, "test/fixtures/xlsx");
@@ -16,7 +16,7 @@ const FILES = readdirSync(XLSX).filter((f) => f.endsWith(".xlsx")).sort();
 
 beforeAll(() => buildSheets());
 
-const core = (grid: Grid, lang: Lang) => JSON.parse(JSON.stringify(checkGrid(grid, { lang }, nomenclatureRules(builtinCatalogue())).report)) as unknown;
+const core = (grid: Grid, lang: Lang) => JSON.parse(JSON.stringify(checkGrid(grid, { lang }, nomenclatureRules(builtinSource())).report)) as unknown;
 
 describe.each(FILES)("%s", (file) => {
   it.each(["id", "en"] as const)("checkSheet gives the core's report (%s)", async (lang) => {
