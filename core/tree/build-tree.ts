@@ -20,13 +20,15 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
   const nodes: Node[] = [];
   // The rows in sheet order: a node, or the earlier node a context row repeats.
   const order: (Node | { repeats: Node })[] = [];
-  const firstByCode = new Map<string, Node>();
+  // Every node of a code, in sheet order: a repeat is matched against the latest first (a duplicated code keeps its own block).
+  const byCode = new Map<string, Node[]>();
   for (const row of rows) {
     if (row.kind !== "node") continue;
     if (row.kode?.needsBidang) row.kode = withBidang(row.kode, bidang ?? UNKNOWN_BIDANG);
     const code = row.kode?.canonical ?? null;
-    const first = code ? firstByCode.get(code) : undefined;
-    if (first && isRepeatOf(row, first.row, first.level)) {
+    const same = code ? byCode.get(code) : undefined;
+    const first = same ? findRepeated(row, same) : undefined;
+    if (first) {
       // A page break may print the empty part first: the row with the values speaks for the node.
       if (!holdsNumbers(first.row) && holdsNumbers(row)) [first.row.kind, first.row] = ["repeat", row];
       else row.kind = "repeat";
@@ -35,7 +37,10 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
     }
     const level = (code ? levelOf(code) : row.level) ?? null;
     const node: Node = { row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" };
-    if (code && !first) firstByCode.set(code, node);
+    if (code) {
+      if (same) same.push(node);
+      else byCode.set(code, [node]);
+    }
     nodes.push(node);
     order.push(node);
   }
@@ -79,6 +84,15 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
     i++;
   }
   return { roots, nodes, rows, bidang };
+}
+
+/** The node of the same code that `row` repeats, the latest first; undefined when it repeats none. */
+function findRepeated(row: TableRow, same: readonly Node[]): Node | undefined {
+  for (let i = same.length - 1; i >= 0; i--) {
+    const n = same[i] as Node;
+    if (isRepeatOf(row, n.row, n.level)) return n;
+  }
+  return undefined;
 }
 
 /** Codes enough to know a sheet's bidang. */

@@ -41,8 +41,6 @@ const KNOWN_GAPS: Record<string, string> = {
     "missing-target F → D: `Target dan Realisasi Kinerja … Tahun Berjalan (2024) Target RENJA-PD Tahun (2024)` reads as realisation (the group's `Realisasi`), so the own target falls back to the Renstra column (match-role.ts / header-words.ts: leaf = whole flat label)",
   "tarakan-evaluasi-1 × header-1-row":
     "unit-mismatch on F/G/H: the flat `Target dan Realisasi Kinerja … Tahun Lalu Target Renja Tahun 2022` reads as realisation, and the realisation is then compared with another target (match-role.ts / header-words.ts: leaf = whole flat label)",
-  "tarakan-rencana-8 × page-break-kegiatan":
-    "kode-duplicate C40: the repeat of `Penyediaan Sandang` (04.2.01.01, a code the table already uses twice: the real duplicate of rows 37/38) is compared with the FIRST row of that code, `Penyediaan Permakanan`, whose name it is no part of (core/tree/build-tree.ts buildTree: firstByCode; it should be the latest row of the code)",
   "kukar-evaluasi-1 × columns-reordered":
     "not-a-number C73/G73: the page-break copy of the header's second row is no longer recognised once its first label is the edited `… s/d tahun berjalan (tahun berjalan 2024)`; a repeat must share the header row's first label exactly (core/layout/detect-layout.ts repeatedHeaders/firstText)",
 };
