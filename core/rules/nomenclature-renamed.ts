@@ -26,10 +26,11 @@ export function nomenclatureRenamedRule(choose: Choose): Rule {
         if (m.entry !== null || !m.wellFormed || m.under > 0) continue;
         const r = renamedOf(chosen, m.node.code ?? "");
         if (!r) continue;
-        const code = displayCode(m.node.code ?? "");
+        const written = m.node.code ?? "";
+        const code = displayCode(written);
         const e = r.entry.entry;
-        // A cross-cutting entry is shown with the sheet's own bidang, as the sheet writes it.
-        const newCode = e.code.startsWith("X.XX") ? code.slice(0, 4) + e.code.slice(4) : e.code;
+        // A cross-cutting entry is shown with the sheet's own bidang (or none, as the sheet writes it).
+        const newCode = e.code.startsWith("X.XX") ? displayCode(written.slice(0, 4) + e.code.slice(4)) : e.code;
         const formerly = r.same && e.previousCode ? ` (${FORMERLY[t.options.lang]} ${e.previousCode})` : "";
         const expected = `${newCode} "${e.name}"${formerly}`;
         const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };

@@ -89,6 +89,23 @@ describe("nomenclature-renamed", () => {
     expect(f).toMatchObject({ rule: "nomenclature-renamed", expected: '1.02.02.2.02.0053 "Pengambilan, Pemeriksaan dan Pengiriman Spesimen Penyakit Potensial KLB ke Laboratorium Rujukan/Nasional" (formerly 1.02.02.2.02.0028)' });
   });
 
+  it("maps a support-program code through X.XX in a given catalogue, and shows the new code as the sheet writes it", () => {
+    const rules = nomenclatureRules({
+      version: "uji",
+      entries: [
+        { code: "X.XX.01", level: 3, name: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA" },
+        { code: "X.XX.01.2.02", level: 4, name: "Administrasi Keuangan Perangkat Daerah" },
+        { code: "X.XX.01.2.02.0009", level: 5, name: "Penyediaan Gaji dan Tunjangan ASN", previousCode: "X.XX.01.2.02.0001" },
+      ],
+    });
+    const values = (code: string) =>
+      checkGrid(table("Renja Tahun 2027", [["01.2.02", "Administrasi Keuangan Perangkat Daerah"], [code, "Penyediaan Gaji dan Tunjangan ASN"]]), {}, rules)
+        .report.issues.filter((i) => i.rule === "nomenclature-renamed")
+        .map((i) => [i.actualValue, i.expectedValue]);
+    expect(values("01.2.02.01")).toEqual([["01.2.02.0001", "01.2.02.0009"]]);
+    expect(values("2.13.01.2.02.0001")).toEqual([["2.13.01.2.02.0001", "2.13.01.2.02.0009"]]);
+  });
+
   it("leaves a code no version maps to nomenclature-unknown", () => {
     expect(renamed("Renja Tahun 2027", [["1.06.01.2.01.0099", "Sub kegiatan baru"]]).map((i) => i.rule)).toEqual(["nomenclature-unknown"]);
   });
