@@ -55,45 +55,50 @@ export function contextRows(s: Sheet): Sheet | null {
   return inserts.length === 0 ? null : insertBefore(s, inserts);
 }
 
-/** The first and the last sub kegiatan each followed (after its wrapped lines) by its page-break repeat: same code, the end of its name, no numbers. */
-export function pageBreakRepeat(s: Sheet): Sheet | null {
+/** Leaves (sub kegiatan rows with a code) of the data. */
+function leafRows(s: Sheet): number[] {
   const leaves: number[] = [];
   for (let r = s.dataStart; r < s.rows.length; r++) if (s.levels[r] === 5 && s.codes[r] && isDataRow(s, r)) leaves.push(r);
+  return leaves;
+}
+
+/** The page-break repeat of row r (same code, the end of its name, no numbers) and where it goes: after r's wrapped lines. */
+function breakRepeat(s: Sheet, r: number): { at: number; row: NewRow } {
+  const nameCol = s.cols.indexOf("name");
+  const src = s.rows[r] ?? [];
+  const cells = src.map((v, c) => (s.cols[c] === "kode" ? v : null));
+  const words = String(src[nameCol] ?? "").trim().split(/\s+/);
+  if (nameCol >= 0) cells[nameCol] = words.slice(Math.floor(words.length / 2)).join(" ") || null;
+  let at = r + 1;
+  while (s.kinds[at] === "continuation") at++;
+  return { at, row: { cells, bold: [...(s.bold[r] ?? [])], level: 5, code: s.codes[r] ?? null, kind: "node" } };
+}
+
+/** The first and the last sub kegiatan each followed (after its wrapped lines) by its page-break repeat. */
+export function pageBreakRepeat(s: Sheet): Sheet | null {
+  const leaves = leafRows(s);
   const picked = [...new Set([leaves[0], leaves[leaves.length - 1]])].filter((r): r is number => r !== undefined);
   if (picked.length === 0) return null;
-  const nameCol = s.cols.indexOf("name");
   return insertBefore(
     s,
     picked.map((r) => {
-      const src = s.rows[r] ?? [];
-      const cells = src.map((v, c) => (s.cols[c] === "kode" ? v : null));
-      const words = String(src[nameCol] ?? "").trim().split(/\s+/);
-      if (nameCol >= 0) cells[nameCol] = words.slice(Math.floor(words.length / 2)).join(" ") || null;
-      let end = r + 1;
-      while (s.kinds[end] === "continuation") end++;
-      return { before: end, rows: [{ cells, bold: [...(s.bold[r] ?? [])], level: 5, code: s.codes[r] ?? null, kind: "node" }] };
+      const { at, row } = breakRepeat(s, r);
+      return { before: at, rows: [row] };
     }),
   );
 }
 
 /**
  * SIPD's page break inside a sub kegiatan: the next page opens with the kegiatan row again (same code, same values), then
- * the cut sub kegiatan's repeat (same code, the end of its name, no numbers). Done for a middle sub kegiatan.
+ * the cut sub kegiatan's repeat. Done for a middle sub kegiatan.
  */
 export function pageBreakWithKegiatan(s: Sheet): Sheet | null {
-  const leaves: number[] = [];
-  for (let r = s.dataStart; r < s.rows.length; r++) if (s.levels[r] === 5 && s.codes[r] && isDataRow(s, r)) leaves.push(r);
+  const leaves = leafRows(s);
   const r = leaves[Math.floor(leaves.length / 2)];
   if (r === undefined) return null;
   let parent = r - 1;
   while (parent >= s.dataStart && !(s.levels[parent] === 4 && isPrefix(s.codes[parent], s.codes[r]))) parent--;
   if (parent < s.dataStart) return null;
-  const nameCol = s.cols.indexOf("name");
-  const src = s.rows[r] ?? [];
-  const cells = src.map((v, c) => (s.cols[c] === "kode" ? v : null));
-  const words = String(src[nameCol] ?? "").trim().split(/\s+/);
-  if (nameCol >= 0) cells[nameCol] = words.slice(Math.floor(words.length / 2)).join(" ") || null;
-  let end = r + 1;
-  while (s.kinds[end] === "continuation") end++;
-  return insertBefore(s, [{ before: end, rows: [copyRow(s, parent), { cells, bold: [...(s.bold[r] ?? [])], level: 5, code: s.codes[r] ?? null, kind: "node" }] }]);
+  const { at, row } = breakRepeat(s, r);
+  return insertBefore(s, [{ before: at, rows: [copyRow(s, parent), row] }]);
 }
