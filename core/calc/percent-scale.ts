@@ -1,7 +1,8 @@
 // Per-column convention for ratio columns: does the sheet write realisasi/target as 57,56 (×100) or 0,5756?
 import { ratioAgrees, type Num } from "./num.js";
 
-const SAMPLE_LIMIT = 500;
+/** Rows a column's convention is decided on. */
+export const SAMPLE_LIMIT = 500;
 
 /** One row of a ratio column: the stated figure and the division it should equal. */
 export interface RatioSample {

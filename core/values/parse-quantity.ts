@@ -22,6 +22,15 @@ function unitHasNumber(text: string, k: number, e: number): boolean {
   return false;
 }
 
+/** The last unit read: a column repeats its unit row after row, so the text is reused instead of sliced again. */
+let lastUnit = "";
+
+/** raw[j, e) as a string, the previous unit when it is the same text. */
+function unitText(raw: string, j: number, e: number): string {
+  if (lastUnit.length !== e - j || !raw.startsWith(lastUnit, j)) lastUnit = raw.slice(j, e);
+  return lastUnit;
+}
+
 function cut(raw: string, start: number, end: number): string {
   return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
@@ -70,7 +79,7 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   if (unitHasNumber(raw, j, e)) return { kind: "text", text: cut(raw, i, e) };
   const dec = decimalMarkAt(raw, convention, numStart, numEnd);
   if (dec < 0) return { kind: "invalid", text: cut(raw, i, e), reason: "bad-separators" };
-  const unit = j < e ? raw.slice(j, e) : null;
+  const unit = j < e ? unitText(raw, j, e) : null;
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
   const percent = unit !== null && unit.charCodeAt(0) === 37;
   const coef = coefficientOf(raw, numStart, numEnd, neg);
