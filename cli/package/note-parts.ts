@@ -11,6 +11,9 @@ const COMMENTS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheet
 const VML_TYPE = "application/vnd.openxmlformats-officedocument.vmlDrawing";
 /** Parts of a worksheet that come before legacyDrawing (CT_Worksheet order); some may hold an extLst of their own. */
 const BEFORE_LEGACY = ["sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing"];
+/** The shape id blocks new drawings took, per package being written. */
+const BLOCKS_TAKEN = new WeakMap<OpcPackage, number>();
+
 export { commentText };
 
 export class SheetNotes {
@@ -20,6 +23,8 @@ export class SheetNotes {
   private vmlPath: string | null = null;
   private vmlRelId: string | null = null;
   private vmlText: string | null = null;
+  /** The shape id block a new drawing takes: above every block (o:idmap) the package's drawings use. */
+  private freeBlock = 1;
   private changed = false;
 
   private constructor(
@@ -44,13 +49,22 @@ export class SheetNotes {
       n.vmlPath = v.path;
       n.vmlRelId = v.id;
       n.vmlText = await pkg.text(v.path);
+    } else {
+      for (const path of pkg.paths().filter((p) => p.toLowerCase().endsWith(".vml"))) {
+        const ids = /<o:idmap[^>]*data="([^"]*)"/.exec((await pkg.text(path)) ?? "")?.[1] ?? "";
+        for (const id of ids.split(/[\s,]+/).filter(Boolean)) n.freeBlock = Math.max(n.freeBlock, Number(id) + 1 || 1);
+      }
     }
     return n;
   }
 
   private shapes(): VmlShapes {
-    // A shape id block (o:idmap) no other drawing of the package uses.
-    this.vml ??= new VmlShapes(this.vmlText, 1 + this.pkg.paths().filter((p) => p.toLowerCase().endsWith(".vml")).length);
+    if (!this.vml) {
+      // Two sheets given new drawings in one run take different blocks.
+      const block = this.vmlText === null ? Math.max(this.freeBlock, (BLOCKS_TAKEN.get(this.pkg) ?? 0) + 1) : this.freeBlock;
+      if (this.vmlText === null) BLOCKS_TAKEN.set(this.pkg, block);
+      this.vml = new VmlShapes(this.vmlText, block);
+    }
     return this.vml;
   }
 

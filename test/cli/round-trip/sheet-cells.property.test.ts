@@ -33,7 +33,8 @@ describe("SheetCells", () => {
         for (const e of list) {
           if (e.kind === "style") sheet.setStyle(e.row, e.col, 7);
           else sheet.setContent(e.row, e.col, e.kind === "number" ? { kind: "value", value: e.n } : e.kind === "text" ? { kind: "value", value: e.text } : { kind: "formula", formula: `=SUM(A1:A${e.row + 1})`, result: e.n });
-          last.set(address(e.row, e.col), { ...e, kind: e.kind === "style" ? (last.get(address(e.row, e.col))?.kind ?? "style") : e.kind });
+          // A style edit keeps the cell's content edit, if any.
+          last.set(address(e.row, e.col), e.kind === "style" ? (last.get(address(e.row, e.col)) ?? e) : e);
         }
         const out = sheet.text();
         expect(out.startsWith(HEAD)).toBe(true);
