@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { readGrids } from "../cli/read-file.js";
 import { checkGrid } from "../core/check.js";
 import type { Grid } from "../core/grid.js";
+import { addinSheets } from "./addin-sheets.js";
 import { runNode, type ChildRun } from "./child-run.js";
 import { LAYOUTS } from "./layouts/index.js";
 import { writeSheet } from "./write-sheet.js";
@@ -75,6 +76,10 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+for (const { name, grid } of ONLY ? [] : addinSheets()) {
+  const core = benchCore(grid);
+  console.log(`\n${name}: ${fmt(grid.rows.length)} rows, core ${core.wall.toFixed(0)} ms (CPU ${core.cpu.toFixed(0)} ms) → ${fmt(grid.rows.length / (core.wall / 1000))} rows/s`);
 }
 console.log(`\n| layout | core rows/s | renja check / bare readFile | peak RSS check / bare |\n|---|---|---|---|\n${summary.join("\n")}`);
 console.log(`load average at end (1/5/15 min): ${load()}`);
