@@ -157,7 +157,7 @@ export function insertUnrelated(s: Sheet): Sheet | null {
   const name = s.cols.indexOf("name");
   const indicator = s.cols.indexOf("indicator");
   if (name < 0) return null;
-  const node = (x: Sheet, r: number) => x.levels[r] !== null && x.levels[r] !== undefined;
+  const node = (x: Sheet, r: number) => x.levels[r] !== null && x.levels[r] !== undefined && x.kinds[r] !== "repeat";
   const withText = insertAfter(s, name, "Keterangan Tambahan", (r) => (node(s, r) ? "Prioritas daerah" : null), "text");
   let n = 0;
   const at = indicator < 0 ? withText.cols.indexOf("name") : (withText.colMap[indicator] ?? 0);
@@ -167,8 +167,15 @@ export function insertUnrelated(s: Sheet): Sheet | null {
 /** A `No` column on the left numbering the programs 1, 2, 3 … */
 export function numberPrograms(s: Sheet): Sheet | null {
   const texts = headerTextRows(s, s.headerBlocks[0] ?? []).length;
-  let n = 0;
-  const no: ColSpec = { sources: [], kind: "text", role: "no", header: ["No", ...new Array<CellValue>(texts - 1).fill(null)], cell: (_row, r) => (s.levels[r] === 3 ? ++n : null) };
+  // A program printed again (SIPD context rows) keeps its number.
+  const numbers = new Map<string, number>();
+  const numberOf = (r: number): number | null => {
+    if (s.levels[r] !== 3) return null;
+    const key = s.codes[r] ?? `row ${r}`;
+    if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
+    return numbers.get(key) ?? null;
+  };
+  const no: ColSpec = { sources: [], kind: "text", role: "no", header: ["No", ...new Array<CellValue>(texts - 1).fill(null)], cell: (_row, r) => numberOf(r) };
   const specs = [no, ...Array.from({ length: widthOf(s) }, (_, c) => keep(c))];
   return rebuildColumns(s, specs, texts > 1 ? [{ top: 0, bottom: texts - 1, left: 0, right: 0 }] : []);
 }
@@ -199,4 +206,25 @@ export function numberingOverKode(s: Sheet): Sheet | null {
     out.merges.push({ top: r, bottom: r, left: first, right: last });
   }
   return out;
+}
+
+/**
+ * A `Target Capaian Program` column (domain §10, targets at several levels) after the indicators, carrying each program's own
+ * target on every row of its block: the program's outcome, never a kegiatan's or sub kegiatan's own target.
+ */
+export function programTargetColumn(s: Sheet): Sheet | null {
+  const target = s.cols.indexOf("target");
+  const indicator = s.cols.lastIndexOf("indicator");
+  if (target < 0 || indicator < 0) return null;
+  const carried: CellValue[] = [];
+  let current: CellValue = null;
+  for (let r = 0; r < s.rows.length; r++) {
+    const level = s.levels[r];
+    if (level !== null && level !== undefined && level <= 2) current = null;
+    if (level === 3) current = s.rows[r]?.[target] ?? null;
+    // A page-break repeat stays without figures.
+    carried.push(level !== null && level !== undefined && level >= 3 && s.kinds[r] !== "repeat" ? current : null);
+  }
+  if (!carried.some((v) => v !== null)) return null;
+  return insertAfter(s, indicator, "Target Capaian Program", (r) => carried[r] ?? null, "target");
 }

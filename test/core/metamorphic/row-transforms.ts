@@ -71,7 +71,7 @@ function breakRepeat(s: Sheet, r: number): { at: number; row: NewRow } {
   if (nameCol >= 0) cells[nameCol] = words.slice(Math.floor(words.length / 2)).join(" ") || null;
   let at = r + 1;
   while (s.kinds[at] === "continuation") at++;
-  return { at, row: { cells, bold: [...(s.bold[r] ?? [])], level: 5, code: s.codes[r] ?? null, kind: "node" } };
+  return { at, row: { cells, bold: [...(s.bold[r] ?? [])], level: 5, code: s.codes[r] ?? null, kind: "repeat" } };
 }
 
 /** The first and the last sub kegiatan each followed (after its wrapped lines) by its page-break repeat. */

@@ -1,7 +1,7 @@
 // The meaning-preserving transformations of issue 11 item 5, by id: each returns the changed sheet, or null where it does not apply.
 import { headerSynonyms } from "./header-synonyms.js";
 import { headerOver } from "./render-header.js";
-import { insertUnrelated, joinKode, numberingOverKode, numberPrograms, reorderColumns, splitKode } from "./column-transforms.js";
+import { insertUnrelated, joinKode, numberingOverKode, numberPrograms, programTargetColumn, reorderColumns, splitKode } from "./column-transforms.js";
 import { lineBreaksInTargets, numbersAsNumbers, numbersAsText } from "./cell-transforms.js";
 import { blankRows, contextRows, pageBreakRepeat, pageBreakWithKegiatan, titleRows } from "./row-transforms.js";
 import type { Sheet } from "./sheet.js";
@@ -20,6 +20,7 @@ export const TRANSFORMS: readonly Transform[] = [
   { id: "kode-split", apply: splitKode },
   { id: "numbering-over-kode", apply: (s) => (s.numbered ? numberingOverKode(splitKode(s) ?? s) : null) },
   { id: "unrelated-columns", apply: insertUnrelated },
+  { id: "program-target-column", apply: programTargetColumn },
   { id: "context-rows", apply: contextRows },
   { id: "page-break-repeat", apply: pageBreakRepeat },
   { id: "page-break-kegiatan", apply: pageBreakWithKegiatan },
