@@ -1,5 +1,6 @@
 // The .xlsx zip as a set of parts: reads and replaces parts as text, follows relationships, keeps every untouched part's bytes.
 import JSZip from "jszip";
+import { Refusal } from "./refusal.js";
 import { attr, beforeLast, escapeXml, findElements, reEscape } from "./xml-text.js";
 
 /** One relationship of a part, with its target resolved to a part path inside the zip (no leading slash). */
@@ -70,7 +71,7 @@ export class OpcPackage {
   /** The part as text; throws when missing (callers check `has` for optional parts). */
   async need(path: string): Promise<string> {
     const t = await this.text(path);
-    if (t === null) throw new Error(`missing part ${path}`);
+    if (t === null) throw new Refusal(`${path} (a part the workbook names is missing)`);
     return t;
   }
 

@@ -46,7 +46,8 @@ export async function saveChanges(input: string, target: OutputTarget, wb: Excel
     bytes = await writePackage(await readFile(input), plans, store);
   } catch (e) {
     if (e instanceof Refusal) return SAY[opts.lang](e.what);
-    throw e;
+    // A part the writer does not understand is named by its error; the exceljs rewrite stays the way out.
+    return SAY[opts.lang](`a part the in-place writer cannot read (${(e as Error).message})`);
   }
   await writeOutput(target, bytes);
   return null;

@@ -1,4 +1,5 @@
 // xl/styles.xml edited by appending: new cell formats (xf), fills and fonts for flags and number formats, never renumbering old ones.
+import { Refusal } from "./refusal.js";
 import { attr, findElement, findElements, setAttr, splice } from "./xml-text.js";
 
 /** How many entries each list of styles.xml has; clear cuts the lists back to these when nothing uses the rest. */
@@ -79,7 +80,7 @@ export class StyleTable {
     const same = existing.indexOf(element);
     if (same >= 0) return same;
     const c = findElement(this.xml, `${this.p}${container}`);
-    if (!c) throw new Error(`styles.xml has no ${container}`);
+    if (!c) throw new Refusal(`xl/styles.xml (no ${container} list)`);
     const count = existing.length + 1;
     const tag = setAttr(c.tag.replace(/\s*\/>$/, ">"), "count", String(count));
     const inner = c.inner ?? "";
@@ -138,7 +139,7 @@ export class StyleTable {
     const el = setAttr(setAttr(`<${this.p}numFmt/>`, "numFmtId", String(id)), "formatCode", code);
     if (!findElement(this.xml, `${this.p}numFmts`)) {
       const root = /<(?![?!])[^>]*>/.exec(this.xml);
-      if (!root) throw new Error("styles.xml has no root");
+      if (!root) throw new Refusal("xl/styles.xml (no root element)");
       const at = root.index + root[0].length;
       this.setXml(splice(this.xml, at, at, `<${this.p}numFmts count="0"></${this.p}numFmts>`));
     }

@@ -108,6 +108,6 @@ export function rootPrefix(xml: string): string {
 /** The text with `put` inserted right before its last `close` tag (whatever follows that tag stays). */
 export function beforeLast(text: string, close: string, put: string): string {
   const at = text.lastIndexOf(close);
-  if (at < 0) throw new Error(`no ${close}`);
+  if (at < 0) throw new RangeError(`no ${close}`);
   return text.slice(0, at) + put + text.slice(at);
 }
