@@ -22,7 +22,7 @@ export class CommentList {
   constructor(text: string, where: string) {
     this.p = /<(\w+:)?comments[\s>]/.exec(text)?.[1] ?? "";
     const cl = findElement(text, `${this.p}commentList`);
-    if (!cl) throw new Refusal(`${where} (no comment list)`);
+    if (!cl) throw new Refusal(where, "list");
     if (cl.inner === null) {
       this.head = `${text.slice(0, cl.start)}${cl.tag.replace(/\s*\/>$/, ">")}`;
       this.tail = `</${this.p}commentList>${text.slice(cl.end)}`;
@@ -35,7 +35,7 @@ export class CommentList {
       at = f.end;
     }
     this.tail = text.slice(cl.innerStart + at);
-    if (!findElement(this.head, `${this.p}authors`)) throw new Refusal(`${where} (no author list)`);
+    if (!findElement(this.head, `${this.p}authors`)) throw new Refusal(where, "list");
   }
 
   get size(): number {
@@ -65,7 +65,7 @@ export class CommentList {
   private author(): number {
     const p = this.p;
     const a = findElement(this.head, `${p}authors`);
-    if (!a) throw new Refusal("notes (no author list)");
+    if (!a) throw new Refusal("xl/comments", "list");
     const authors = findElements(a.inner ?? "", `${p}author`).map((x) => unescapeXml(x.inner ?? ""));
     const at = authors.indexOf(AUTHOR);
     if (at >= 0) return at;

@@ -38,7 +38,7 @@ export class SheetNotes {
     const c = rels.find((r) => r.type === REL.comments && !r.external);
     if (c) {
       const text = await pkg.text(c.path);
-      if (text === null) throw new Refusal(`${c.path} (the notes part is missing)`);
+      if (text === null) throw new Refusal(c.path, "missing");
       n.commentsPath = c.path;
       n.comments = new CommentList(text, c.path);
     }
@@ -142,6 +142,6 @@ function insertLegacyDrawing(xml: string, id: string): string {
     const end = m[0].endsWith("/>") ? m.index + m[0].length : xml.indexOf(`</${p}${name}>`, m.index) + `</${p}${name}>`.length;
     at = Math.max(at, end);
   }
-  if (at < 0) throw new Refusal("worksheet without sheetData");
+  if (at < 0) throw new Refusal("worksheet sheetData", "list");
   return xml.slice(0, at) + el + xml.slice(at);
 }

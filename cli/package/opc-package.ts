@@ -71,7 +71,7 @@ export class OpcPackage {
   /** The part as text; throws when missing (callers check `has` for optional parts). */
   async need(path: string): Promise<string> {
     const t = await this.text(path);
-    if (t === null) throw new Refusal(`${path} (a part the workbook names is missing)`);
+    if (t === null) throw new Refusal(path, "missing");
     return t;
   }
 

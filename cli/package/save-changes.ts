@@ -45,9 +45,8 @@ export async function saveChanges(input: string, target: OutputTarget, wb: Excel
   try {
     bytes = await writePackage(await readFile(input), plans, store);
   } catch (e) {
-    if (e instanceof Refusal) return SAY[opts.lang](e.what);
-    // A part the writer does not understand is named by its error; the exceljs rewrite stays the way out.
-    return SAY[opts.lang](`a part the in-place writer cannot read (${(e as Error).message})`);
+    // A part the writer does not understand is refused too; the exceljs rewrite stays the way out.
+    return SAY[opts.lang]((e instanceof Refusal ? e : new Refusal((e as Error).message, "unreadable")).describe(opts.lang));
   }
   await writeOutput(target, bytes);
   return null;

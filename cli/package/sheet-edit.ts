@@ -42,19 +42,19 @@ export class SheetEdit {
 
   static async open(pkg: OpcPackage, path: string, plan: SheetPlan, styles: StyleTable): Promise<SheetEdit> {
     const xml = await pkg.text(path);
-    if (xml === null) throw new Refusal(`${path} (the part of sheet "${plan.name}" is missing)`);
+    if (xml === null) throw new Refusal(path, "missing");
     let cells: SheetCells;
     try {
       cells = new SheetCells(xml, rootPrefix(xml));
     } catch (e) {
-      throw new Refusal(`${path} (${(e as Error).message})`);
+      throw e instanceof Refusal ? e : new Refusal(path, "unreadable");
     }
     return new SheetEdit(path, plan, cells, await SheetNotes.open(pkg, path, xml), styles);
   }
 
   private at(a: string): { row: number; col: number } {
     const rc = parseAddress(a);
-    if (!rc) throw new Refusal(`${this.plan.name}!${a} (not a cell address)`);
+    if (!rc) throw new Refusal(`${this.plan.name}!${a}`, "address");
     return rc;
   }
 
@@ -86,7 +86,7 @@ export class SheetEdit {
     const written = new Set(this.plan.writes.map((w) => address(w.row, w.col)));
     for (const w of this.plan.writes) {
       const info = this.cells.info(w.row, w.col);
-      if (this.cells.isLocked(w.row, w.col, locked)) throw new Refusal(`${this.plan.name}!${address(w.row, w.col)} (inside an array formula or data table)`);
+      if (this.cells.isLocked(w.row, w.col, locked)) throw new Refusal(`${this.plan.name}!${address(w.row, w.col)}`, "array");
       if (info.formula?.t === "shared" && info.formula.ref !== undefined && info.formula.si !== undefined) this.unshare(info.formula.si, written);
       if (w.numberFormat && this.styles.isGeneral(info.s)) this.cells.setStyle(w.row, w.col, this.styles.withNumberFormat(info.s, w.numberFormat));
       if (w.formula !== undefined) {
@@ -105,7 +105,7 @@ export class SheetEdit {
     for (const a of this.cells.sharedDependants(si)) {
       if (written.has(a)) continue;
       const formula = this.plan.formulaOf(a);
-      if (formula === null) throw new Refusal(`${this.plan.name}!${a} (a shared formula that cannot be expanded)`);
+      if (formula === null) throw new Refusal(`${this.plan.name}!${a}`, "shared");
       const { row, col } = this.at(a);
       this.cells.setContent(row, col, { kind: "unshare", formula });
     }

@@ -80,7 +80,7 @@ export class StyleTable {
     const same = existing.indexOf(element);
     if (same >= 0) return same;
     const c = findElement(this.xml, `${this.p}${container}`);
-    if (!c) throw new Refusal(`xl/styles.xml (no ${container} list)`);
+    if (!c) throw new Refusal(`xl/styles.xml ${container}`, "list");
     const count = existing.length + 1;
     const tag = setAttr(c.tag.replace(/\s*\/>$/, ">"), "count", String(count));
     const inner = c.inner ?? "";
@@ -139,7 +139,7 @@ export class StyleTable {
     const el = setAttr(setAttr(`<${this.p}numFmt/>`, "numFmtId", String(id)), "formatCode", code);
     if (!findElement(this.xml, `${this.p}numFmts`)) {
       const root = /<(?![?!])[^>]*>/.exec(this.xml);
-      if (!root) throw new Refusal("xl/styles.xml (no root element)");
+      if (!root) throw new Refusal("xl/styles.xml", "unreadable");
       const at = root.index + root[0].length;
       this.setXml(splice(this.xml, at, at, `<${this.p}numFmts count="0"></${this.p}numFmts>`));
     }

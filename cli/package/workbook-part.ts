@@ -16,9 +16,9 @@ export interface SheetPart {
 /** The workbook part of a package and its sheets in order. */
 export async function workbookParts(pkg: OpcPackage): Promise<{ path: string; sheets: SheetPart[] }> {
   const main = (await pkg.rels("")).find((r) => r.type === REL.officeDocument);
-  if (!main) throw new Refusal("_rels/.rels (no workbook part)");
+  if (!main) throw new Refusal("_rels/.rels", "missing");
   const xml = await pkg.need(main.path);
-  if (xml.includes(STRICT_NS)) throw new Refusal(`${main.path} (Strict Open XML)`);
+  if (xml.includes(STRICT_NS)) throw new Refusal(main.path, "strict");
   const rels = await pkg.rels(main.path);
   const p = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
   const sheets = findElements(findElement(xml, `${p}sheets`)?.inner ?? "", `${p}sheet`).map((s) => {
@@ -44,7 +44,7 @@ export async function setFullCalcOnLoad(pkg: OpcPackage, wbPath: string): Promis
     const f = findElement(xml, `${p}${name}`);
     if (f) at = Math.max(at, f.end);
   }
-  if (at < 0) throw new Refusal(`${wbPath} (no sheet list)`);
+  if (at < 0) throw new Refusal(wbPath, "list");
   pkg.set(wbPath, splice(xml, at, at, `<${p}calcPr fullCalcOnLoad="1"/>`));
 }
 
@@ -85,7 +85,7 @@ export async function putHiddenSheet(pkg: OpcPackage, name: string, partXml: str
   const xml = await pkg.need(wb.path);
   const p = /<(\w+:)?workbook[\s>]/.exec(xml)?.[1] ?? "";
   const list = findElement(xml, `${p}sheets`);
-  if (!list || list.inner === null) throw new Refusal(`${wb.path} (no sheet list)`);
+  if (!list || list.inner === null) throw new Refusal(wb.path, "list");
   const ids = findElements(list.inner, `${p}sheet`).map((s) => Number(attr(s.tag, "sheetId") ?? 0));
   const rp = new RegExp(`xmlns:(\\w+)="${reEscape(R_NS)}"`).exec(xml)?.[1];
   const rid = rp ? `${rp}:id="${id}"` : `xmlns:r="${R_NS}" r:id="${id}"`;

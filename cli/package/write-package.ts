@@ -24,18 +24,18 @@ export async function writePackage(original: Uint8Array, plans: readonly SheetPl
   try {
     pkg = await OpcPackage.open(original);
   } catch {
-    throw new Refusal("the zip package (not readable by the in-place writer)");
+    throw new Refusal("zip", "unreadable");
   }
   const wb = await workbookParts(pkg);
   const stylesRel = (await pkg.rels(wb.path)).find((r) => r.type === REL.styles);
   const stylesXml = stylesRel ? await pkg.text(stylesRel.path) : null;
-  if (!stylesRel || stylesXml === null) throw new Refusal(`${wb.path} (the workbook has no styles part)`);
+  if (!stylesRel || stylesXml === null) throw new Refusal(`${wb.path} styles`, "missing");
   const styles = new StyleTable(stylesXml, rootPrefix(stylesXml));
   const vmlDefault = await pkg.hasDefault("vml");
   const edits: SheetEdit[] = [];
   for (const plan of plans) {
     const part = wb.sheets.find((s) => s.name === plan.name);
-    if (!part?.path) throw new Refusal(`sheet "${plan.name}" (no worksheet part found)`);
+    if (!part?.path) throw new Refusal(`"${plan.name}"`, "missing");
     edits.push(await SheetEdit.open(pkg, part.path, plan, styles));
   }
   let formulas = false;
