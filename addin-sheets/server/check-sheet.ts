@@ -28,8 +28,8 @@ export interface CheckedSheet {
 }
 
 /**
- * Reads a sheet (values, number formats, merges; formulas when asked) and checks it as the CLI does: every rule,
- * the nomenclature rules included (the spreadsheet's own catalogue, else the built-in one).
+ * Reads a sheet (values, number formats, merges, formulas; readSheet says what the cache saves) and checks it as
+ * the CLI does: every rule, the nomenclature rules included (the spreadsheet's own catalogue, else the built-in one).
  * @example const { check } = checkSheetOf(sheet, settings, calls); check.report.issues
  */
 export function checkSheetOf(sheet: Sheet, settings: Settings, calls: Calls, layers: { formulas?: boolean; reuse?: LayoutReuse } = {}): CheckedSheet {

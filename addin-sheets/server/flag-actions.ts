@@ -26,7 +26,7 @@ export function flagActiveSheet(settings: Settings, afterCheck = false): FlagRes
   const calls = new Calls();
   const ss = SpreadsheetApp.getActive();
   const sheet = activeSheet(settings);
-  // Right after Periksa on unchanged values, its number formats and merges are reused: values are the only read.
+  // Right after Periksa on unchanged values, its number formats, merges and broken formulas are reused: values are the only read.
   const { read, check } = checkSheetOf(sheet, settings, calls, { reuse: "formats-and-merges" });
   const store = readFlagStore(ss, calls);
   const result = { report: check.report, filled: 0, notes: 0, restored: 0 };

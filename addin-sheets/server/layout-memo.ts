@@ -1,7 +1,8 @@
-// The number formats and merges a check read, kept for the next action on the same sheet: *Tandai* right after
-// *Periksa* then reads the values only. Kept with a fingerprint of the values; any change of a value (typing,
-// inserting a row) makes the next action read formats and merges again.
+// The number formats, merges and broken formulas a check read, kept for the next action on the same sheet: *Tandai*
+// right after *Periksa* then reads the values only. Kept with a fingerprint of the values; any change of a value
+// (typing, inserting a row) makes the next action read them again.
 import type { MergeRange } from "../../core/grid.js";
+import type { BrokenFormula } from "./broken-formulas.js";
 import { isHeld, recall, remember } from "./doc-cache.js";
 
 interface LayoutMemo {
@@ -9,6 +10,16 @@ interface LayoutMemo {
   /** Per column, the formats top to bottom as [format, run length]. */
   formats: [string, number][][];
   merges: MergeRange[];
+  /** Only the cells whose formula refers to `#REF!` (a memo kept before they were kept has none: read them). */
+  broken?: BrokenFormula[];
+}
+
+/** What a memo gives back for exactly the values it was kept with. */
+export interface KeptLayout {
+  formats: string[][];
+  merges: MergeRange[];
+  /** null when the memo does not have them (then the formulas are read). */
+  broken: BrokenFormula[] | null;
 }
 
 const key = (sheetId: string) => `renja.layout.${sheetId}`;
@@ -27,8 +38,8 @@ export function valuesFingerprint(raw: readonly (readonly unknown[])[]): string 
   return `${raw.length}x${raw[0]?.length ?? 0}:${(h >>> 0).toString(16)}`;
 }
 
-/** Keeps the formats and merges read with these values (a memo too large for the cache is not kept). */
-export function rememberLayout(sheetId: string, raw: readonly (readonly unknown[])[], formats: readonly (readonly string[])[], merges: readonly MergeRange[]): void {
+/** Keeps the formats, merges and broken formulas read with these values (a memo too large for the cache is not kept). */
+export function rememberLayout(sheetId: string, raw: readonly (readonly unknown[])[], formats: readonly (readonly string[])[], merges: readonly MergeRange[], broken: readonly BrokenFormula[]): void {
   const cols = raw[0]?.length ?? 0;
   const runs: [string, number][][] = [];
   for (let c = 0; c < cols; c++) {
@@ -41,12 +52,12 @@ export function rememberLayout(sheetId: string, raw: readonly (readonly unknown[
     }
     runs.push(col);
   }
-  const memo: LayoutMemo = { fingerprint: valuesFingerprint(raw), formats: runs, merges: [...merges] };
+  const memo: LayoutMemo = { fingerprint: valuesFingerprint(raw), formats: runs, merges: [...merges], broken: [...broken] };
   remember(key(sheetId), memo);
 }
 
-/** The formats and merges kept for exactly these values, or null (none kept, expired, or the values changed). */
-export function recallLayout(sheetId: string, raw: readonly (readonly unknown[])[]): { formats: string[][]; merges: MergeRange[] } | null {
+/** The formats, merges and broken formulas kept for exactly these values, or null (none kept, expired, or the values changed). */
+export function recallLayout(sheetId: string, raw: readonly (readonly unknown[])[]): KeptLayout | null {
   const memo = recall<LayoutMemo>(key(sheetId));
   if (!memo || memo.fingerprint !== valuesFingerprint(raw)) return null;
   const formats: string[][] = raw.map(() => []);
@@ -54,7 +65,7 @@ export function recallLayout(sheetId: string, raw: readonly (readonly unknown[])
     let r = 0;
     for (const [f, n] of col) for (let i = 0; i < n && r < formats.length; i++) (formats[r++] as string[])[c] = f;
   });
-  return { formats, merges: memo.merges };
+  return { formats, merges: memo.merges, broken: memo.broken ?? null };
 }
 
 /** True when a memo for the sheet is in the cache (for whichever values it was kept). */

@@ -1,6 +1,8 @@
-// Reads a sheet into a core Grid with one batch call per layer: values, number formats and merges for a check,
-// formulas for auto-total, and the fills and notes of one rectangle for flags.
+// Reads a sheet into a core Grid with one batch call per layer: values, number formats, merges and formulas for a
+// check (all formulas for auto-total, the ones that refer to `#REF!` for formula-broken), and the fills and notes
+// of one rectangle for flags.
 import type { CellValue, Grid, MergeRange } from "../../core/grid.js";
+import { brokenFormulasOf, formulaLayerOf } from "./broken-formulas.js";
 import type { Calls } from "./calls.js";
 import { recallLayout, rememberLayout } from "./layout-memo.js";
 
@@ -17,7 +19,7 @@ export interface Box {
 /** The grid the core checks, built here, so its layers can be filled in later (fills and notes for flags). */
 export interface MutableGrid extends Grid {
   rows: CellValue[][];
-  formulas?: (string | null)[][];
+  formulas?: ((string | null)[] | undefined)[];
   numberFormats?: (string | null)[][];
   fills?: (string | null)[][];
   notes?: (string | null)[][];
@@ -31,7 +33,7 @@ export interface SheetRead {
   raw: unknown[][];
   /** Number formats as `getNumberFormats` gave them, for the same reason. */
   formats: string[][];
-  /** Formulas as `getFormulas` gave them (`""` for none), when read. */
+  /** Formulas as `getFormulas` gave them (`""` for none); null when the check took the broken ones from the cache. */
   formulas: string[][] | null;
   rows: number;
   cols: number;
@@ -40,14 +42,18 @@ export interface SheetRead {
 /** Formats Sheets reports for cells nobody formatted. */
 const GENERAL = new Set(["", "General", "general", "0.###############"]);
 
-/** Which layers an action takes from the last check of the very same values (cached), instead of reading them. */
+/**
+ * Which layers an action takes from the last check of the very same values (cached), instead of reading them:
+ * `formats-and-merges` takes the formulas that refer to `#REF!` too (the only ones a check needs).
+ */
 export type LayoutReuse = "none" | "merges" | "formats-and-merges";
 
 /**
- * Reads the data range (A1 to the last cell with content) in one call per layer: values, number formats and
- * merged ranges, plus formulas when asked for. Merged ranges cost one getter call each for their corners. With
- * `reuse`, the merges (and formats) a check read for the very same values are taken from the cache. Formats are
- * read afresh by actions that write them back (auto-total), so that a format set since the check is kept.
+ * Reads the data range (A1 to the last cell with content) in one call per layer: values, number formats, merged
+ * ranges and formulas. Merged ranges cost one getter call each for their corners. With `reuse`, the merges (and
+ * formats, and broken formulas) a check read for the very same values are taken from the cache. Formats are read
+ * afresh by actions that write them back (auto-total), so that a format set since the check is kept; so are all
+ * formulas when asked for (`formulas`: auto-total rewrites the cells around its own).
  * @example const read = readSheet(SpreadsheetApp.getActiveSheet(), new Calls(), { formulas: true });
  */
 export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boolean; reuse?: LayoutReuse } = {}): SheetRead {
@@ -55,7 +61,7 @@ export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boole
   const raw = calls.onSheet(() => range.getValues()) as unknown[][];
   const id = String(sheet.getSheetId());
   const reuse = layers.reuse ?? "none";
-  // Right after a check of the same values, its formats and merges are still right: up to two calls saved.
+  // Right after a check of the same values, its formats, merges and broken formulas are still right: up to three calls saved.
   const kept = reuse === "none" ? null : recallLayout(id, raw);
   const formats = kept && reuse === "formats-and-merges" ? kept.formats : calls.onSheet(() => range.getNumberFormats());
   let merges = kept?.merges;
@@ -63,13 +69,17 @@ export function readSheet(sheet: Sheet, calls: Calls, layers: { formulas?: boole
     const merged = calls.onSheet(() => range.getMergedRanges());
     merges = merged.map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 }));
   }
+  // formula-broken needs the formulas that refer to `#REF!`: kept by the check of these values, else read (all).
+  const keptBroken = layers.formulas || reuse !== "formats-and-merges" ? null : (kept?.broken ?? null);
+  const formulas = keptBroken ? null : calls.onSheet(() => range.getFormulas());
+  const broken = keptBroken ?? brokenFormulasOf(formulas ?? []);
   // Keep what was read for the next action (when everything came from the memo, it already holds it).
-  if (!kept || reuse === "merges") rememberLayout(id, raw, formats, merges);
-  const formulas = layers.formulas ? calls.onSheet(() => range.getFormulas()) : null;
+  if (!keptBroken) rememberLayout(id, raw, formats, merges, broken);
   const rows: CellValue[][] = raw.map((r) => r.map(cellValue));
   const numberFormats = formats.map((r) => r.map((f) => (GENERAL.has(f) ? null : f)));
   const grid: MutableGrid = { name: sheet.getName(), rows, numberFormats, merges };
-  if (formulas) grid.formulas = formulas.map((r) => r.map((f) => (f === "" ? null : f)));
+  // The core gets every formula read, as the CLI gives it; from the memo, the broken ones (the same report).
+  grid.formulas = formulas ? formulas.map((r) => r.map((f) => (f === "" ? null : f))) : formulaLayerOf(broken);
   return { sheet, grid, raw, formats, formulas, rows: raw.length, cols: raw[0]?.length ?? 0 };
 }
 

@@ -1,7 +1,8 @@
 // Large sheets and the budget of 6 batch calls per server call: an action whose reads went past what the cache
-// saves (its sheet changed since the last check, or the cache lost the layout, catalogue or flag record), so that
-// its writes would take it over 6, stops after checking, with all of that now in the document cache; called
-// again, it does its work within the budget.
+// saves (its sheet changed since the last check, or the cache lost the layout with its broken formulas, the
+// catalogue or the flag record: each miss is a read counted in `calls`, the formulas' included), so that its
+// writes would take it over 6, stops after checking, with all of that now in the document cache; called again,
+// it does its work within the budget.
 import type { Calls } from "./calls.js";
 import { catalogueHeld } from "./catalogue-store.js";
 import { flagStoreHeld } from "./flag-store.js";

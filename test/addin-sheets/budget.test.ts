@@ -14,6 +14,12 @@ const { grid, gen } = brokenEvaluasi(20_000);
 describe("a 20,000-row sheet", () => {
   const ss = new FakeSpreadsheet();
   const sheet = ss.addSheet("Evaluasi", grid);
+  // One sub kegiatan's IFERROR hides a deleted cell (#REF!) in a column right of the table: formula-broken.
+  const refRow = (gen.leaves[5] as { row: number }).row;
+  const refCol = Math.max(...grid.rows.map((r) => r.length));
+  sheet.cell(refRow, refCol).formula = `=IFERROR(F${refRow + 1}/#REF!,"")`;
+  const brokenAt = (report: SheetReport) => report.issues.filter((i) => i.rule === "formula-broken").map((i) => `${i.column}${i.row}`);
+  const refCell = `${String.fromCharCode(65 + refCol)}${refRow + 1}`;
   const { call } = loadBundle(ss);
 
   /** Runs a global function and returns its result with the calls it made. */
@@ -40,20 +46,23 @@ describe("a 20,000-row sheet", () => {
     expect(grid.rows.length).toBeGreaterThan(22_000);
   });
 
-  it("check: 3 batch calls (values, number formats, merges)", () => {
+  it("check: 4 batch calls (values, number formats, merges, formulas)", () => {
     const m = measure<SheetReport>("checkSheet");
     expect(m.result.dataRows).toBeGreaterThan(22_000);
     expect(m.result.issues.filter((i) => i.rule === "total-mismatch").length).toBeGreaterThan(0);
-    expect(m.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges"]);
+    expect(brokenAt(m.result)).toEqual([refCell]);
+    expect(m.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas"]);
     expect(m.cell).toBe(0);
   });
 
   it("flag right after the check: 6 (the values, fills and notes read, both written, the record written)", () => {
     const first = measure<FlagResult>("applyFlags");
     expect(first.result.filled).toBeGreaterThan(0);
-    // The check just before read these very values: its number formats and merges are taken from the cache.
+    // The check just before read these very values: its number formats, merges and broken formulas are taken from the cache.
     expect(first.batch).toEqual(["sheet.getValues", "sheet.getBackgrounds", "sheet.getNotes", "sheet.setBackgrounds", "sheet.setNotes", "store.setValues"]);
     expect(first.result.calls).toEqual({ sheet: 5, store: 1 });
+    expect(brokenAt(first.result.report)).toEqual([refCell]);
+    expect(sheet.peek(refRow, refCol).background).toBe("#FFC7CE");
     // Flagging again keeps the fills from before the first flagging: the record comes from the cache too.
     const again = measure<FlagResult>("applyFlags");
     expect(again.batch.length).toBeLessThanOrEqual(6);
@@ -69,16 +78,17 @@ describe("a 20,000-row sheet", () => {
     expect(m.cell).toBe(0);
   });
 
-  it("with nothing left in the cache: the first call only checks (4), the call that goes on flags (6), to the same effect", () => {
+  it("with nothing left in the cache: the first call only checks (5), the call that goes on flags (6), to the same effect", () => {
     ss.cache.clear();
     const checked = measure<FlagResult>("applyFlags");
     expect(checked.result.stage).toBe("checked");
     expect(checked.result.filled).toBe(0);
     expect(checked.result.report.issues.filter((i) => i.rule === "total-mismatch").length).toBeGreaterThan(0);
-    expect(checked.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "store.getValues"]);
+    expect(checked.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas", "store.getValues"]);
     const flagged = measure<FlagResult>("applyFlags", true);
     expect(flagged.result.stage).toBe("done");
     expect(flagged.result.filled).toBeGreaterThan(0);
+    expect(brokenAt(flagged.result.report)).toEqual([refCell]);
     expect(flagged.batch).toEqual(["sheet.getValues", "sheet.getBackgrounds", "sheet.getNotes", "sheet.setBackgrounds", "sheet.setNotes", "store.setValues"]);
     expect(flagged.result.report).toEqual(checked.result.report);
     ss.cache.clear();
@@ -87,19 +97,22 @@ describe("a 20,000-row sheet", () => {
     expect(cleared.batch).toEqual(["store.getValues", "sheet.getBackgrounds", "sheet.getNotes", "sheet.setBackgrounds", "sheet.setNotes", "store.setValues"]);
   });
 
-  it("a value typed since the check: Tandai checks again (3) and goes on (at most 6); the check warms the record (4)", () => {
+  it("a value typed since the check: Tandai checks again (4) and goes on (at most 6); the check warms the record (5)", () => {
     ss.cache.clear();
     const check = measure<SheetReport>("checkSheet");
-    expect(check.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "store.getValues"]);
+    expect(check.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas", "store.getValues"]);
     const leaf = gen.leaves[11] as { row: number };
     sheet.cell(leaf.row, gen.paguColumn).value = 7;
     const checked = measure<FlagResult>("applyFlags");
     expect(checked.result.stage).toBe("checked");
-    expect(checked.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges"]);
+    // Reading the formulas again is counted: 4 + 5 more would be over 6, so it stops here.
+    expect(checked.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas"]);
     expect(checked.result.report.issues.some((i) => i.rule === "total-mismatch" && i.row === leaf.row + 1)).toBe(false);
     const flagged = measure<FlagResult>("applyFlags", true);
     expect(flagged.result.stage).toBe("done");
     expect(flagged.batch.length).toBeLessThanOrEqual(6);
+    expect(flagged.batch).not.toContain("sheet.getFormulas");
+    expect(brokenAt(flagged.result.report)).toEqual([refCell]);
     expect([check.cell, checked.cell, flagged.cell]).toEqual([0, 0, 0]);
   });
 
@@ -110,7 +123,7 @@ describe("a 20,000-row sheet", () => {
     expect(ss.toasts.at(-1)).toMatch(/sudah diperiksa ulang \(\d+ kesalahan\)\. .*pilih "Tandai" sekali lagi/);
     const second = measure("menuFlags");
     expect(ss.toasts.at(-1)).toMatch(/^\d+ sel ditandai, \d+ catatan ditambahkan\.$/);
-    expect([first.batch.length, second.batch.length]).toEqual([3, 6]);
+    expect([first.batch.length, second.batch.length]).toEqual([4, 6]);
     expect([first.cell, second.cell]).toEqual([0, 0]);
   });
 
@@ -122,7 +135,7 @@ describe("a 20,000-row sheet", () => {
       const m = measure<FlagResult>("applyFlags");
       expect(m.result.stage).toBe("done");
       // The flags are on already: nothing to write but the record.
-      expect(m.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "store.getValues", "sheet.getBackgrounds", "sheet.getNotes", "store.setValues"]);
+      expect(m.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas", "store.getValues", "sheet.getBackgrounds", "sheet.getNotes", "store.setValues"]);
     } finally {
       ss.cache.set = set;
     }
@@ -161,14 +174,14 @@ describe("a 20,000-row sheet", () => {
     call("removeCatalogue");
   });
 
-  it("template: at most 6, and the menu check: 3, and 1 for the record the cache lost", () => {
+  it("template: at most 6, and the menu check: 4, and 1 for the record the cache lost", () => {
     const t = measure("insertTemplate", "evaluasi");
     expect(t.batch.length).toBeLessThanOrEqual(6);
     expect(t.cell).toBe(0);
     ss.activate(ss.sheet("Evaluasi"));
     const menu = measure("menuCheck");
     // The record is read too when the cache lost it (it did, above), so that Tandai after the check stays within 6.
-    expect(menu.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "store.getValues"]);
+    expect(menu.batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas", "store.getValues"]);
     expect(ss.toasts.at(-1)).toMatch(/kesalahan/);
   });
 });

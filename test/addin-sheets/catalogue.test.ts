@@ -38,7 +38,7 @@ describe("the spreadsheet's own nomenclature catalogue", () => {
     const report = call<SheetReport>("checkSheet");
     const batch = ss.log.slice(from).filter((c) => c.kind === "batch").map((c) => `${c.sheet === CATALOGUE_SHEET ? "catalogue" : "sheet"}.${c.method}`);
     // The catalogue just written is in the document cache: no read of its sheet.
-    expect(batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges"]);
+    expect(batch).toEqual(["sheet.getValues", "sheet.getNumberFormats", "sheet.getMergedRanges", "sheet.getFormulas"]);
     ss.cache.clear();
     const cold = ss.log.length;
     expect(call<SheetReport>("checkSheet")).toEqual(report);

@@ -45,12 +45,12 @@ describe.each(FILES)("%s", (file) => {
   });
 });
 
-it("a check reads values, number formats and merges: three batch calls, no per-cell call", async () => {
+it("a check reads values, number formats, merges and formulas: four batch calls, no per-cell call", async () => {
   const [grid] = await readGrids(join(XLSX, "dumai-perubahan-3-1.xlsx"));
   const ss = new FakeSpreadsheet();
   ss.addSheet("Tabel 3.1", grid);
   const { call } = loadBundle(ss);
   call("checkSheet");
-  expect(ss.log.filter((c) => c.kind === "batch").map((c) => c.method)).toEqual(["getValues", "getNumberFormats", "getMergedRanges"]);
+  expect(ss.log.filter((c) => c.kind === "batch").map((c) => c.method)).toEqual(["getValues", "getNumberFormats", "getMergedRanges", "getFormulas"]);
   expect(ss.count("cell")).toBe(0);
 });

@@ -173,13 +173,14 @@ describe("applyFlags then clearFlags", () => {
       "Tabel 3.1.getValues",
       "Tabel 3.1.getNumberFormats",
       "Tabel 3.1.getMergedRanges",
+      "Tabel 3.1.getFormulas",
       "Tabel 3.1.getBackgrounds",
       "Tabel 3.1.getNotes",
       "Tabel 3.1.setBackgrounds",
       "Tabel 3.1.setNotes",
       "_renja_flags.setValues",
     ]);
-    expect(result.calls).toEqual({ sheet: 7, store: 1 });
+    expect(result.calls).toEqual({ sheet: 8, store: 1 });
     expect(ss.count("cell", from)).toBe(0);
     // Under the document lock, released afterwards: two editors' flaggings do not interleave.
     expect(ss.lock).toEqual({ taken: 1, held: false });
