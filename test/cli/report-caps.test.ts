@@ -3,6 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CellValue } from "../../core/grid.js";
 import { capText, NOTE_CHARS, REPORT_CELL_CHARS } from "../../cli/report-caps.js";
 import { noteText } from "../../cli/workbook.js";
 import { generateRencana } from "../support/generate-renja.js";
@@ -19,11 +20,11 @@ afterEach(async () => {
 const LONG_NAME = `Sub kegiatan ${"sangat panjang ".repeat(2_000)}`;
 
 /** A rencana table whose first sub kegiatan has a 30,000-character name. */
-function tableWithLongName(): { rows: ExcelJS.CellValue[][]; row: number } {
+function tableWithLongName(): { rows: CellValue[][]; row: number } {
   const t = generateRencana({ programs: [{ kegiatan: [2] }], pagu: [100, 250], moneyAsText: false });
   const leaf = t.leaves[0]?.row ?? 0;
-  (t.rows[leaf] as ExcelJS.CellValue[])[1] = LONG_NAME;
-  return { rows: t.rows as ExcelJS.CellValue[][], row: leaf + 1 };
+  (t.rows[leaf] as CellValue[])[1] = LONG_NAME;
+  return { rows: t.rows, row: leaf + 1 };
 }
 
 describe("capText", () => {
