@@ -72,7 +72,8 @@ export function checkGrid(grid: Grid, input: Partial<CheckOptions> = {}, extraRu
   });
   if (!layout) return notChecked(skipReason("noHeader", options.lang));
   const rows = classifyRows(grid, layout);
-  const tree = buildTree(rows, options.bidang);
+  const money = layout.columns.filter((c) => ROLE_DEFS[c.role].measure === "money").map((c) => c.index);
+  const tree = buildTree(rows, options.bidang, money);
   const notRenja = notRenjaTable(layout, tree, options.lang);
   if (notRenja !== null) return notChecked(notRenja);
   const table = makeTable(grid, layout, tree, options);

@@ -11,10 +11,11 @@ const NONE: readonly KodeLevel[] = [];
 export const UNKNOWN_BIDANG = "0.00";
 
 /**
- * Builds the tree of a classified table in one pass over its node rows.
+ * Builds the tree of a classified table in one pass over its node rows; `moneyColumns` (indices) tell a
+ * page-break repeat of a sub kegiatan (no money) from the same sub kegiatan written twice.
  * @example buildTree(rows).roots.map((n) => n.code) // ["1", "2"]
  */
-export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
+export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?: readonly number[]): Tree {
   const bidang = givenBidang ?? sheetBidang(rows);
   markOfficeTotals(rows);
   const nodes: Node[] = [];
@@ -27,10 +28,10 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
     if (row.kode?.needsBidang) row.kode = withBidang(row.kode, bidang ?? UNKNOWN_BIDANG);
     const code = row.kode?.canonical ?? null;
     const same = code ? byCode.get(code) : undefined;
-    const first = same ? findRepeated(row, same) : undefined;
+    const first = same ? findRepeated(row, same, moneyColumns) : undefined;
     if (first) {
       // A page break may print the empty part first: the row with the values speaks for the node.
-      if (!holdsNumbers(first.row) && holdsNumbers(row)) [first.row.kind, first.row] = ["repeat", row];
+      if (!holdsNumbers(first.row, moneyColumns) && holdsNumbers(row, moneyColumns)) [first.row.kind, first.row] = ["repeat", row];
       else row.kind = "repeat";
       order.push({ repeats: first });
       continue;
@@ -87,10 +88,10 @@ export function buildTree(rows: TableRow[], givenBidang?: string): Tree {
 }
 
 /** The node of the same code that `row` repeats, the latest first; undefined when it repeats none. */
-function findRepeated(row: TableRow, same: readonly Node[]): Node | undefined {
+function findRepeated(row: TableRow, same: readonly Node[], money?: readonly number[]): Node | undefined {
   for (let i = same.length - 1; i >= 0; i--) {
     const n = same[i] as Node;
-    if (isRepeatOf(row, n.row, n.level)) return n;
+    if (isRepeatOf(row, n.row, n.level, money)) return n;
   }
   return undefined;
 }

@@ -33,8 +33,15 @@ function sameValues(a: TableRow, b: TableRow): boolean {
   return true;
 }
 
-/** True when the row holds any number. */
-export function holdsNumbers(row: TableRow): boolean {
+/** True when the row holds any number (in the given columns only, when given). */
+export function holdsNumbers(row: TableRow, columns?: readonly number[]): boolean {
+  if (columns) {
+    for (const c of columns) {
+      const p = row.cells[c];
+      if (p && (p.kind === "number" || p.kind === "invalid")) return true;
+    }
+    return false;
+  }
   for (const p of row.cells) if (p && (p.kind === "number" || p.kind === "invalid")) return true;
   return false;
 }
@@ -42,13 +49,14 @@ export function holdsNumbers(row: TableRow): boolean {
 /**
  * True when `row` repeats `first` (same canonical code, checked by the caller): a context row that SIPD
  * prints again before each block (urusan, bidang, program, kegiatan: same or no values), or the part of
- * a sub kegiatan a page break cut off (one of the two without numbers: a sub kegiatan written twice with
- * its values is counted twice in its kegiatan). Other values, or another name, make it a real duplicate
+ * a sub kegiatan a page break cut off (one of the two without money — `money`, the money columns, when
+ * known; a program's target carried on every row does not count —: a sub kegiatan written twice with its
+ * money is counted twice in its kegiatan). Other values, or another name, make it a real duplicate
  * (kode-duplicate).
  * @example isRepeatOf(urusanAgain, urusan, 1) // true when names and values agree
  */
-export function isRepeatOf(row: TableRow, first: TableRow, level: number): boolean {
+export function isRepeatOf(row: TableRow, first: TableRow, level: number, money?: readonly number[]): boolean {
   if (!sameName(row.name, first.name)) return false;
-  if (level >= 5 && holdsNumbers(row) && holdsNumbers(first)) return false;
+  if (level >= 5 && holdsNumbers(row, money) && holdsNumbers(first, money)) return false;
   return sameValues(row, first);
 }

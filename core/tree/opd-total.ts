@@ -10,9 +10,9 @@ import { levelsNamed } from "./row-text.js";
  */
 const OFFICE_WORDS = /^(dinas|badan|sekretariat|inspektorat|kantor|satuan\s+polisi|kecamatan|kelurahan|rumah\s+sakit|rsud|bappeda|bappelitbang|bapelitbangda|bpkad|bkpsdm|bpbd|dprd|perangkat\s+daerah|unit\s+kerja|skpd|opd)\b/i;
 
-/** A row without a code, without a level word, that carries numbers. */
+/** A row without a code, without a level word, that carries numbers (its name may stand in a merged cell over the code columns: a heading). */
 function uncodedWithNumbers(row: TableRow): boolean {
-  return row.kind === "node" && row.kode === null && levelsNamed(row.name).length === 0 && holdsNumbers(row);
+  return (row.kind === "node" || row.kind === "heading") && row.kode === null && levelsNamed(row.name).length === 0 && holdsNumbers(row);
 }
 
 /**
@@ -27,6 +27,6 @@ export function markOfficeTotals(rows: TableRow[]): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as TableRow;
     if (!uncodedWithNumbers(row)) continue;
-    if (i < firstCoded || OFFICE_WORDS.test(row.name)) row.kind = "total";
+    if (i < firstCoded || (row.kind === "node" && OFFICE_WORDS.test(row.name))) row.kind = "total";
   }
 }

@@ -70,3 +70,11 @@ describe("SIPD context rows (domain §10)", () => {
     expect(issues.filter((i) => i.rule === "level-name-mismatch")).toEqual([]);
   });
 });
+
+describe("the OPD row written over the code columns", () => {
+  it("is still the total row when its name sits in a merged cell outside the name column", () => {
+    const grid = renjaGrid("rencana", [{ kode: office.name, pagu: "1.100.000" }, urusan, bidang, progA, kegA, subA1, subA2, urusan, bidang, progB, kegB, subB1]);
+    const found = checkGrid(grid).report.issues.filter((i) => i.severity !== "info").map((i) => `${i.rule} ${i.row}`);
+    expect(found).toEqual([`grand-total-mismatch ${grid.row(0)}`]);
+  });
+});
