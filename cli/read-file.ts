@@ -9,7 +9,7 @@ import { decodeText } from "./decode-text.js";
 import { ReadError } from "./read-error.js";
 import { relativeTargets } from "./relationship-targets.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
-import { guardXlsx } from "./xlsx-guard.js";
+import { guardXlsx, XLSX_LIMITS } from "./xlsx-guard.js";
 
 export { ReadError };
 
@@ -45,6 +45,9 @@ export async function readWorkbook(path: string): Promise<WorkbookRead> {
     if (bytes.length > CSV_LIMIT_BYTES) throw new ReadError(`${path} is refused: ${Math.round(bytes.length / 1024 / 1024)} MiB is more than the limit of ${CSV_LIMIT_BYTES / 1024 / 1024} MiB for a CSV file`);
     const text = decodeText(bytes);
     const delimiter = ext === ".tsv" ? "\t" : guessDelimiter(text);
+    const lines = countOf(text, "\n");
+    if (lines > XLSX_LIMITS.sheetRows) throw new ReadError(`${path} is refused: it holds more than ${XLSX_LIMITS.sheetRows.toLocaleString("en-US")} rows, the limit per sheet`);
+    if (lines + countOf(text, delimiter) > XLSX_LIMITS.sheetCells) throw new ReadError(`${path} is refused: it holds more than ${XLSX_LIMITS.sheetCells.toLocaleString("en-US")} cells, the limit per sheet`);
     try {
       const ws = await new ExcelJS.Workbook().csv.read(Readable.from([text]), { sheetName: basename(path, ext), map: keepText, parserOptions: { delimiter } } as never);
       return { grids: [worksheetToGrid(ws)], catalogue: null };
@@ -111,4 +114,11 @@ function guessDelimiter(text: string): string {
   }
   if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
   return counts[";"] > counts[","] ? ";" : ",";
+}
+
+/** How often `ch` occurs in the text (a line or separator count for the CSV limits). */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }

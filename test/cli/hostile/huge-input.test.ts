@@ -30,3 +30,9 @@ describe("oversized content", () => {
     expectRefused(await runOn(dir, "cells.xlsx", minimalXlsx({ data: SHEET_HEAD + row.repeat(90_000) + SHEET_TAIL })), /cells\.xlsx is refused: a sheet \(xl\/worksheets\/sheet1\.xml\) holds more than 5,000,000 cells, the limit per sheet/);
   });
 });
+
+describe("oversized CSV", () => {
+  it("refuses a CSV of a million lines", async () => {
+    expectRefused(await runOn(dir, "million.csv", "1;2\n".repeat(1_000_000)), /million\.csv is refused: it holds more than 500,000 rows, the limit per sheet/);
+  });
+});
