@@ -13,7 +13,7 @@ import { CSV_FIXTURES, DUMAI, NOTES_ROWS, ROOT, XLSX_FIXTURES, cleanRencana, mak
 /** Domain §8 field names: these may not be renamed. */
 const FILE_KEYS = ["file", "sheets"];
 const SHEET_KEYS = ["name", "family", "headerRows", "dataRows", "issues", "summary"];
-const ISSUE_KEYS = ["rule", "severity", "row", "column", "message", "expected", "actual"];
+const ISSUE_KEYS = ["rule", "severity", "row", "column", "message", "expected", "actual", "expectedValue", "actualValue"];
 const SUMMARY_KEYS = ["program", "kegiatan", "subKegiatan"];
 
 let dir: string;
