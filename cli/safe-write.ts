@@ -1,6 +1,6 @@
 // Safe output files: checked before the work starts (exists, read-only, unwritable folder, another run), written through a temp file with the target's mode, refused when the input changed meanwhile.
 import { createHash } from "node:crypto";
-import { access, chmod, constants, lstat, open, readFile, realpath, rename, stat, writeFile } from "node:fs/promises";
+import { access, chmod, constants, lstat, open, readFile, realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Lang } from "../core/model.js";
 import { removeLater, removeNow } from "./cleanup.js";
@@ -78,18 +78,37 @@ export async function claimOutput(path: string, opts: { overwrite: boolean; inPl
   return target;
 }
 
-/** An exclusive lock file next to the target, removed when the run ends (or is killed by a signal). */
-async function lock(target: OutputTarget): Promise<void> {
+/**
+ * An exclusive lock file next to the target, removed when the run ends (or is killed by a signal). A lock whose
+ * process is gone (a run killed with SIGKILL) is taken over once.
+ */
+async function lock(target: OutputTarget, retry = true): Promise<void> {
   const lockPath = `${target.real}.renja-lock`;
   try {
     const handle = await open(lockPath, "wx");
     await handle.writeFile(`${process.pid}\n`);
     await handle.close();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new WriteRefused(SAY[target.lang].busy(target.shown, lockPath));
-    throw new WriteRefused(SAY[target.lang].folder(target.shown, code(e)));
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw new WriteRefused(SAY[target.lang].folder(target.shown, code(e)));
+    if (retry && !(await holderAlive(lockPath))) {
+      await unlink(lockPath).catch(() => undefined);
+      return lock(target, false);
+    }
+    throw new WriteRefused(SAY[target.lang].busy(target.shown, lockPath));
   }
   removeLater(lockPath);
+}
+
+/** Whether the process named in a lock file still runs (a lock without a readable pid counts as held). */
+async function holderAlive(lockPath: string): Promise<boolean> {
+  const pid = Number((await readFile(lockPath, "utf8").catch(() => "")).trim());
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function stampOf(path: string): Promise<Stamp> {

@@ -32,6 +32,15 @@ describe("two runs on the same file (item 3)", () => {
     expect(await leftovers()).toEqual([]);
   });
 
+  it("takes over a lock left by a run that was killed (its process is gone), and keeps a live one", async () => {
+    const input = join(dir, "tabel.xlsx");
+    await copyFile(DUMAI, input);
+    await writeFile(`${input}.renja-lock`, "999999999\n");
+    expect((await run("fix", input, "--in-place", "--flags")).code).toBe(1);
+    await writeFile(`${input}.renja-lock`, `${process.pid}\n`);
+    expect((await run("fix", input, "--in-place", "--flags")).code).toBe(2);
+  });
+
   it("refuses to write over an input that changed between read and write (size, mtime, hash)", async () => {
     const input = join(dir, "tabel.xlsx");
     await writeFile(input, "first");
