@@ -114,6 +114,32 @@ describe("the package writer", () => {
     expect((s.getCell("B3").value as ExcelJS.CellFormulaValue).result).toBe(6);
   });
 
+  it("drops the calculation chain when a formula cell becomes a value, and asks for a full calculation where the workbook had no calcPr", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = 1;
+    ws.getCell("A2").value = { formula: "A1*2", result: 2 } as ExcelJS.CellValue;
+    ws.getCell("A3").value = { formula: "A2*2", result: 4 } as ExcelJS.CellValue;
+    const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+    const calcChain = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A2" i="1"/><c r="A3"/></calcChain>';
+    zip.file("xl/calcChain.xml", calcChain);
+    const edit = async (part: string, f: (x: string) => string) => zip.file(part, f((await zip.file(part)?.async("string")) ?? ""));
+    await edit("xl/_rels/workbook.xml.rels", (x) => x.replace("</Relationships>", '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'));
+    await edit("[Content_Types].xml", (x) => x.replace("</Types>", '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'));
+    await edit("xl/workbook.xml", (x) => x.replace(/<calcPr[^>]*\/>/, ""));
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    // A value over A2's formula: the chain would name a cell without a formula, which Excel repairs.
+    const out = await JSZip.loadAsync(await writePackage(bytes, [plan("S", [{ row: 1, col: 0, value: 5 }, { row: 3, col: 0, formula: "=A1+A2", result: 6 }])], { kind: "keep" }));
+    expect(out.file("xl/calcChain.xml")).toBeNull();
+    expect(await out.file("xl/_rels/workbook.xml.rels")?.async("string")).not.toContain("calcChain");
+    expect(await out.file("[Content_Types].xml")?.async("string")).not.toContain("calcChain");
+    expect(await out.file("xl/workbook.xml")?.async("string")).toMatch(/<\/sheets>(<definedNames>[\s\S]*<\/definedNames>)?<calcPr fullCalcOnLoad="1"\/>/);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await out.generateAsync({ type: "nodebuffer" })) as unknown as ExcelJS.Buffer);
+    const s = back.getWorksheet("S") as ExcelJS.Worksheet;
+    expect([s.getCell("A2").value, s.getCell("A3").formula, s.getCell("A4").formula]).toEqual([5, "A2*2", "A1+A2"]);
+  });
+
   it("refuses a write inside an array formula, naming the cell, and fix writes nothing then; --force-lossy writes", async () => {
     const input = join(dir, "array.xlsx");
     await copyFile(join(XLSX_FIXTURES, "dumai-perubahan-3-1.xlsx"), input);
