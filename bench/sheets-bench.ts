@@ -77,3 +77,7 @@ for (const r of rows) {
 }
 const worst = Math.max(...rows.flatMap((r) => r.perCall));
 console.log(`most batch calls in one server call: ${worst} (budget 6)`);
+// The layout memo keeps only the formulas that refer to #REF! (formula-broken); all of them would weigh this much.
+const memo = [...ss.cache].filter(([k]) => k.startsWith("renja.layout.")).reduce((n, [, v]) => n + v.length, 0);
+const formulas = sheet.cells.flatMap((r, row) => (r ?? []).flatMap((c, col) => (c?.formula ? [[row, col, c.formula]] : [])));
+console.log(`layout memo after the last Periksa: ${memo} chars in the cache; all ${formulas.length} formulas, kept as [row, col, formula], would add ${JSON.stringify(formulas).length}`);
