@@ -1,5 +1,7 @@
-// not-a-number: a numeric column holds text that is not a number (`418.441,900,00`, `#REF!`), never read as zero.
+// not-a-number: a money or percentage column holds text that is not a number (`418.441,900,00`, `#REF!`), never read
+// as zero. A target that is no single quantity (`1.5.2 Dokumen`, `5,`) stays text (domain §10); only an error value there is a finding.
 import type { Finding } from "../model.js";
+import { ROLE_DEFS } from "../layout/roles.js";
 import type { Rule } from "../table.js";
 import { brokenFormulaCells } from "./broken-formula-cells.js";
 
@@ -17,6 +19,7 @@ export const notANumber: Rule = {
       for (const col of cols) {
         const p = cells[col.index];
         if (p === undefined || p.kind !== "invalid" || (broken.size > 0 && broken.has(`${row.index}:${col.index}`))) continue;
+        if (ROLE_DEFS[col.role].measure === "quantity" && p.reason !== "error-value") continue;
         out.push(t.finding("not-a-number", "error", { row: row.index, col }, { column: t.columnLabel(col), actual: p.text }, { actual: p.text, actualValue: p.text }));
       }
     }

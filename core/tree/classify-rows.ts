@@ -17,7 +17,8 @@ const NO_CELLS: readonly ParsedNumber[] = Object.freeze([]);
 interface ReadPlan {
   kode: (number | null)[];
   name: number | null;
-  indicator: number | null;
+  /** Indicator columns, left to right (one per level in some tables: program, kegiatan, sub kegiatan). */
+  indicators: number[];
   numeric: { col: Column; parse: Parser }[];
   texts: number[];
 }
@@ -38,7 +39,7 @@ function readPlan(layout: Layout): ReadPlan {
   return {
     kode: kodeCols,
     name: first("name"),
-    indicator: first("indicator"),
+    indicators: layout.columns.filter((c) => c.role === "indicator").map((c) => c.index),
     numeric: layout.columns.filter((c) => isNumericRole(c.role)).map((col) => ({ col, parse: memoFor(ROLE_DEFS[col.role].measure) })),
     texts: layout.columns.filter((c) => !isNumericRole(c.role)).map((c) => c.index),
   };
@@ -76,7 +77,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
     const kode = kodeCells.length > 0 ? readKode(kodeCells) : null;
     let name = plan.name === null ? "" : cleanText(cells[plan.name] ?? null);
     if (name === "" && kode?.rest) name = kode.rest;
-    const indicator = plan.indicator === null ? "" : cleanText(cells[plan.indicator] ?? null);
+    const indicator = indicatorText(cells, plan.indicators);
     const parsed = new Array<ParsedNumber | undefined>(numericWidth);
     let hasNumber = false;
     const formats = grid.numberFormats?.[r];
@@ -92,7 +93,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
     }
     const bold = rowIsBold(grid, r);
     const row: TableRow = { index: r, kind: "node", kode, level: null, name, indicator, bold, cells: parsed };
-    row.kind = kindOf(row, cells, plan.indicator, hasKodeColumn && codesSeen > 0, hasNumber, previous);
+    row.kind = kindOf(row, cells, plan.indicators, hasKodeColumn && codesSeen > 0, hasNumber, previous);
     if (kode) codesSeen++;
     if (row.kind === "node") row.level = kode?.level ?? levelsNamed(name)[0] ?? null;
     if (row.kind === "continuation" && previous) {
@@ -110,13 +111,13 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
 const CONTINUES = /^[\p{Ll},.;:)/&-]/u;
 
 /** `codesInUse`: the table's rows carry codes, so a row without one and without numbers is wrapped text. */
-function kindOf(row: TableRow, cells: readonly CellValue[], indicatorCol: number | null, codesInUse: boolean, hasNumber: boolean, previous: TableRow | null): RowKind {
+function kindOf(row: TableRow, cells: readonly CellValue[], indicatorCols: readonly number[], codesInUse: boolean, hasNumber: boolean, previous: TableRow | null): RowKind {
   if (row.kode) return "node";
   // Footer labels stand in any column (Dumai puts them mid-table), but never in the indicator ("Jumlah Orang …").
   const texts: string[] = [];
   for (let c = 0; c < cells.length; c++) {
     const v = cells[c];
-    texts.push(typeof v === "string" && c !== indicatorCol ? cleanText(v) : "");
+    texts.push(typeof v === "string" && !indicatorCols.includes(c) ? cleanText(v) : "");
   }
   const footer = footerKind(texts);
   if (footer) return footer;
@@ -127,6 +128,15 @@ function kindOf(row: TableRow, cells: readonly CellValue[], indicatorCol: number
   if (!hasNumber && previous && (codesInUse || CONTINUES.test(row.name || row.indicator))) return "continuation";
   if (!codesInUse) return "node";
   return hasNumber ? "node" : "heading";
+}
+
+/** The row's indicator: the first indicator column that holds text (a table may give each level its own column). */
+function indicatorText(cells: readonly CellValue[], cols: readonly number[]): string {
+  for (const c of cols) {
+    const t = cleanText(cells[c] ?? null);
+    if (t !== "") return t;
+  }
+  return "";
 }
 
 function rowIsBold(grid: Grid, r: number): boolean {

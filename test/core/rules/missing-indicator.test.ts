@@ -10,6 +10,20 @@ const laporan = { kode: "1.06.01.2.02.0003", name: "Pelaksanaan Penatausahaan da
 
 const valid: ValidCase[] = [
   {
+    name: "one indicator column per level (program, kegiatan, sub kegiatan): each row's indicator is in its own column",
+    family: "rencana",
+    grid: {
+      name: "Tabel 3.1",
+      rows: [
+        ["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Program (Outcome)", "Indikator Kegiatan (Output)", "Indikator Sub Kegiatan", "Target", "Pagu Indikatif (Rp)"],
+        ["1.06.04", "PROGRAM REHABILITASI SOSIAL", "Persentase PMKS tertangani", null, null, "90%", "20.000.000"],
+        ["1.06.04.2.01", "Rehabilitasi Sosial Dasar", null, "Jumlah PMKS terlayani", null, "20 Orang", "20.000.000"],
+        ["1.06.04.2.01.0001", "Penyediaan Permakanan", null, null, "Jumlah orang mendapat permakanan", "10 Orang", "10.000.000"],
+        ["1.06.04.2.01.0002", "Penyediaan Sandang", null, null, "Jumlah orang mendapat sandang", "10 Orang", "10.000.000"],
+      ],
+    },
+  },
+  {
     name: "urusan and bidang rows carry no indicator",
     family: "rencana",
     grid: renjaGrid("rencana", [{ kode: "1", name: "URUSAN PEMERINTAHAN WAJIB YANG BERKAITAN DENGAN PELAYANAN DASAR" }, { kode: "1.06", name: "URUSAN PEMERINTAHAN BIDANG SOSIAL" }, program, kegiatan, gaji, tugas]),

@@ -6,6 +6,15 @@ const sub = { kode: "1.06.04.2.01.0001", name: "Penyediaan Pemakanan", indicator
 
 const valid: ValidCase[] = [
   {
+    name: "a target that is no single quantity stays text (domain §10): 1.5.2 Dokumen, 5, and 390;320 Jenis/710 item",
+    family: "rencana",
+    grid: renjaGrid("rencana", [
+      { kode: "1.06.04.2.01.0001", name: "Penyediaan Permakanan", indicator: "Jumlah dokumen", target: "1.5.2 Dokumen", pagu: "1.000.000" },
+      { kode: "1.06.04.2.01.0002", name: "Penyediaan Sandang", indicator: "Jumlah orang", target: "5,", pagu: "1.000.000" },
+      { kode: "1.06.04.2.01.0003", name: "Penyediaan Alat Bantu", indicator: "Jumlah jenis", target: "390;320 Jenis/710 item", pagu: "1.000.000" },
+    ]),
+  },
+  {
     name: "money forms sheets use: 27.649.042.320, 60.422.029.520,00, 4,197,049,000, Rp.27.649.042.320,-, (35.000.000), -",
     family: "perubahan",
     grid: renjaGrid("perubahan", [
