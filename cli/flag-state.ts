@@ -5,6 +5,7 @@ import type { KeptCell } from "./apply-patch.js";
 import type { StyleCounts } from "./package/style-table.js";
 
 export const FLAG_SHEET = STORE_SHEET;
+const CELL_LIMIT = 32_767;
 
 /**
  * The kept cells of a workbook, [] when it has no flag state. Rows that do not parse are skipped (the sheet
@@ -62,7 +63,14 @@ export function writeFlagState(wb: ExcelJS.Workbook, kept: readonly KeptCell[]):
 export function storeRows(kept: readonly KeptCell[], counts?: StyleCounts): (string | number)[][] {
   const head: (string | number)[] = [STORE_MARKER, STORE_VERSION, "Kept by `renja fix --flags`: the fills, fonts and notes the flags replaced. `renja clear` restores them."];
   if (counts) head.push(JSON.stringify(counts));
-  return [head, ...kept.map((k) => [JSON.stringify(k)])];
+  // Excel holds at most 32,767 characters in a cell: a line too long for one drops the earlier note's XML (clear
+  // then puts the earlier note back from its text).
+  const rows: (string | number)[][] = [head];
+  for (const k of kept) {
+    const line = JSON.stringify(k);
+    rows.push([line.length <= CELL_LIMIT ? line : JSON.stringify({ ...k, noteXml: undefined })]);
+  }
+  return rows;
 }
 
 /** The style list sizes the .xlsx writer noted before the first flagging (D1 of the store), undefined when absent. */
