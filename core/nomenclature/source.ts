@@ -50,10 +50,17 @@ export function builtinVersions(): string[] {
   return [...new Set(builtinSets().map((s) => s.version))];
 }
 
-/** The set of a version for a pemda, else the version's only list (the 1317 lampiran has no provinsi list). */
+/**
+ * The list of a version for a pemda; when the version has none for it (the 1317 lampiran has no provinsi list),
+ * the pemda's list of the nearest later version, else of any version.
+ */
 function setFor(version: string, pemda: Pemda): EntrySetInfo | undefined {
-  const sets = builtinSets().filter((s) => s.version === version);
-  return sets.find((s) => s.pemda === pemda) ?? sets[0];
+  const sets = builtinSets();
+  const own = sets.find((s) => s.version === version && s.pemda === pemda);
+  if (own) return own;
+  const from = sets.find((s) => s.version === version)?.from ?? 0;
+  const same = sets.filter((s) => s.pemda === pemda).sort((a, b) => a.from - b.from);
+  return same.find((s) => s.from >= from) ?? same[same.length - 1] ?? sets.find((s) => s.version === version);
 }
 
 /** The version for a budget year: the one whose years hold it, else the nearest (the earliest before, the latest after). */

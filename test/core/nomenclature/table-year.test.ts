@@ -45,6 +45,10 @@ describe("the version of a table", () => {
     expect(use(table("Renja Tahun 2027", [["1.01.02.1.01.0001", "Pembangunan USB (Unit Sekolah Baru)"]]))).toMatchObject({ version: "SIPD 2027", pemda: "prov" });
   });
 
+  it("takes SIPD 2027's provinsi list for a provinsi table of 2024 (the 1317 lampiran has none), and says so", () => {
+    expect(use(table("Renja Tahun 2024", [["1.01.02.1.01.0001", "Pembangunan USB (Unit Sekolah Baru)"]]))).toEqual({ version: "SIPD 2027", pemda: "prov", chosenBy: "year", year: 2024 });
+  });
+
   it("follows the user's setting over the year", () => {
     expect(use(table("Renja Tahun 2024", [SUB]), "SIPD 2027")).toEqual({ version: "SIPD 2027", pemda: "kabkota", chosenBy: "setting" });
   });
