@@ -47,7 +47,10 @@ export class SheetCells {
     this.sheetData = sd;
     let r = 0;
     for (const row of findElements(sd.inner ?? "", `${p}row`)) {
-      r = Number(attr(row.tag, "r") ?? r + 1);
+      const next = Number(attr(row.tag, "r") ?? r + 1);
+      // Rows out of order (or twice) are not valid SpreadsheetML; such a sheet is refused, not guessed at.
+      if (!(next > r)) throw new Error("rows out of order");
+      r = next;
       this.rowAt.set(r - 1, { ...row, start: row.start + sd.innerStart, end: row.end + sd.innerStart, innerStart: row.innerStart + sd.innerStart });
     }
     const cols = findElement(xml, `${p}cols`);
@@ -148,12 +151,11 @@ export class SheetCells {
     if (this.changes.size === 0) return this.xml;
     const sd = this.sheetData;
     const pending = [...this.changes.keys()].sort((a, b) => a - b);
-    let out = "";
     let at = sd.innerStart;
     const inner: string[] = [];
-    const existing = [...this.rowAt.entries()].sort((a, b) => a[0] - b[0]);
     let k = 0;
-    for (const [r, found] of existing) {
+    // Rows in file order, which is ascending (checked when read).
+    for (const [r, found] of this.rowAt) {
       while (k < pending.length && (pending[k] ?? 0) < r) inner.push(this.newRow(pending[k++] ?? 0));
       inner.push(this.xml.slice(at, found.start));
       if (pending[k] === r) {
@@ -165,8 +167,7 @@ export class SheetCells {
     const tail = sd.inner === null ? "" : this.xml.slice(at, sd.end - `</${this.p}sheetData>`.length);
     while (k < pending.length) inner.push(this.newRow(pending[k++] ?? 0));
     const open = sd.inner === null ? sd.tag.replace(/\s*\/>$/, ">") : sd.tag;
-    out = `${this.xml.slice(0, sd.start)}${open}${inner.join("")}${tail}</${this.p}sheetData>${this.xml.slice(sd.end)}`;
-    return out;
+    return `${this.xml.slice(0, sd.start)}${open}${inner.join("")}${tail}</${this.p}sheetData>${this.xml.slice(sd.end)}`;
   }
 
   private newRow(r: number): string {
