@@ -1,11 +1,10 @@
 // The formulas that refer to a deleted cell (`#REF!`), the only ones a check needs (core's formula-broken): a
 // short list of cells that the layout memo keeps, so that Tandai after Periksa need not read every formula again.
+import { refersToDeletedCell } from "../../core/rules/broken-formula-cells.js";
 
 /** A cell whose formula holds `#REF!`: 0-based row, 0-based column, the formula as `getFormulas` gave it. */
 export type BrokenFormula = [row: number, col: number, formula: string];
 
-/** What core/rules/broken-formula-cells.ts looks for; any formula with it is kept (the core picks the table's). */
-const REF_ERROR = /#REF!/i;
 
 /**
  * The cells of a `getFormulas` result whose formula refers to a deleted cell, top to bottom.
@@ -13,7 +12,7 @@ const REF_ERROR = /#REF!/i;
  */
 export function brokenFormulasOf(formulas: readonly (readonly string[])[]): BrokenFormula[] {
   const out: BrokenFormula[] = [];
-  formulas.forEach((line, r) => line.forEach((f, c) => f !== "" && REF_ERROR.test(f) && out.push([r, c, f])));
+  formulas.forEach((line, r) => line.forEach((f, c) => f !== "" && refersToDeletedCell(f) && out.push([r, c, f])));
   return out;
 }
 

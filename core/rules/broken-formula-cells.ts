@@ -5,6 +5,14 @@ import type { Layout } from "../model.js";
 const REF_ERROR = /#REF!/i;
 
 /**
+ * True when a formula refers to a deleted cell.
+ * @example refersToDeletedCell("=SUM(#REF!)") // true
+ */
+export function refersToDeletedCell(formula: string): boolean {
+  return REF_ERROR.test(formula);
+}
+
+/**
  * Calls `visit` for every data-row cell of the table whose formula holds `#REF!` (also when `IFERROR`
  * hides it behind an empty value). Grids without formulas (CSV, a host that did not read them) have none.
  * @example forEachBrokenFormula(grid, layout, (r, c, f) => console.log(r, c, f))
@@ -17,7 +25,7 @@ export function forEachBrokenFormula(grid: Grid, layout: Layout, visit: (row: nu
     if (!line || layout.repeatedHeaderRows.has(r)) continue;
     for (let c = 0; c < line.length; c++) {
       const f = line[c];
-      if (f && REF_ERROR.test(f)) visit(r, c, f);
+      if (f && refersToDeletedCell(f)) visit(r, c, f);
     }
   }
 }
