@@ -16,6 +16,8 @@ export interface KeptCell {
   ourNote?: string;
   /** The cell format index (`s`) before flagging, so that clear puts the exact style back (the .xlsx writer's). */
   xf?: number;
+  /** That cell format's XML: `xf` is only trusted while the format at that index is still this one. */
+  xfXml?: string;
   /** The cell format index flagging set; `xf` is only used while the cell still has it. */
   ourXf?: number;
   /** The `<comment>` element the cell had before flagging, put back verbatim by clear (the .xlsx writer's). */

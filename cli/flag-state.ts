@@ -31,11 +31,12 @@ export function readFlagState(wb: ExcelJS.Workbook): KeptCell[] {
     if (!parsed.success) return;
     const k = parsed.data as unknown as KeptCell;
     // The .xlsx writer's own fields, which the shared format does not list.
-    const own = raw as { xf?: unknown; ourXf?: unknown; noteXml?: unknown };
+    const own = raw as { xf?: unknown; ourXf?: unknown; xfXml?: unknown; noteXml?: unknown };
     const index = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
-    if (index(own.xf) && index(own.ourXf)) {
+    if (index(own.xf) && index(own.ourXf) && typeof own.xfXml === "string") {
       k.xf = own.xf;
       k.ourXf = own.ourXf;
+      k.xfXml = own.xfXml;
     }
     if (typeof own.noteXml === "string") k.noteXml = own.noteXml;
     out.push(k);

@@ -65,7 +65,7 @@ export class SheetEdit {
       const s = this.cells.info(row, col).s;
       if (k.ourFill !== undefined && this.styles.fillHex(s) === k.ourFill.toUpperCase()) {
         // The exact format index only while the styles are as we left them (Excel renumbers them when it saves).
-        const exact = k.xf !== undefined && k.ourXf === s ? k.xf : undefined;
+        const exact = k.xf !== undefined && k.ourXf === s && this.styles.xf(k.xf) === k.xfXml ? k.xf : undefined;
         const before = exact ?? this.styles.withFill(s, keptFillXml(this.styles.p, k.fill as never), (k.font?.color as KeptColour | undefined) ?? null);
         this.cells.setStyle(row, col, before, true);
       }
@@ -125,6 +125,7 @@ export class SheetEdit {
       made.set(memo, ours);
       if (k && k.xf === undefined) {
         k.xf = s;
+        k.xfXml = this.styles.xf(s);
         k.ourXf = ours;
       }
       this.cells.setStyle(f.row, f.col, ours);

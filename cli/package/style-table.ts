@@ -93,7 +93,7 @@ export class StyleTable {
   }
 
   /** The cell format `s` (Excel reads a missing one as the first). */
-  private xf(s: number): string {
+  xf(s: number): string {
     const all = this.list("cellXfs", "xf");
     return all[s] ?? all[0] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
   }
