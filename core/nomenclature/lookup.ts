@@ -177,7 +177,7 @@ export function buildIndex(catalogue: Catalogue, unitGroups: ReadonlyMap<string,
       if (names.size >= CACHE_LIMIT) names.clear();
       names.set(written, key);
     }
-    return key === e.key;
+    return key === e.key || looselySame(key, e.key);
   };
   const sameUnit = (written: string, e: IndexedEntry): boolean => {
     if (e.unit === null) return true;
@@ -226,4 +226,21 @@ export function buildIndex(catalogue: Catalogue, unitGroups: ReadonlyMap<string,
     return out;
   };
   return { catalogue, size: byCode.size, closed, lookup, successor, covers, sameName, sameUnit, matchTree };
+}
+
+/** The Kabupaten/Kota token at the end of a folded name (`… Kewenangan Kabupaten/Kota`, which 1317/2023 added to many names). */
+const TRAILING_KAB_KOTA = /kabkota$/;
+/** A folded name at least this long that the official name starts with is the official name cut short (a PDF page, a narrow cell). */
+const CUT_NAME_MIN = 40;
+
+/**
+ * Names that differ only in ways that are not a naming mistake: the Kabupaten/Kota phrase the 2023 decree added
+ * at the end of many names (older tables stop before it), or a long name cut short by a page or cell.
+ * @example looselySame("penyediaanpermakanan", "penyediaanpermakanankabkota") // true
+ */
+export function looselySame(written: string, official: string): boolean {
+  const a = written.replace(TRAILING_KAB_KOTA, "");
+  const b = official.replace(TRAILING_KAB_KOTA, "");
+  if (a === b) return true;
+  return a.length >= CUT_NAME_MIN && a.length < b.length && b.startsWith(a);
 }
