@@ -1,7 +1,8 @@
-// Which columns a percentage column divides: from the numbering row's formula, else from header roles.
+// Which columns a percentage column divides: from the numbering row's formula, else from header roles and groups.
 import type { Column, RoleId } from "../model.js";
 import type { CheckedTable } from "../table.js";
 import { columnsByNumber } from "./written-formula.js";
+import { closestInHeader } from "../layout/header-group.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 
 export interface RatioPair {
@@ -39,19 +40,24 @@ export function ratioPairs(t: CheckedTable): RatioPair[] {
   for (const ratio of cols) {
     if (ROLE_DEFS[ratio.role].measure !== "percent" || declared.has(ratio.index)) continue;
     const money = ratio.role === "capaian-rp";
-    const realisation = nearestLeft(cols, ratio.index, money ? REALISATION_RP : REALISATION_K);
+    const realisation = partner(cols, ratio, money ? REALISATION_RP : REALISATION_K);
     if (!realisation) continue;
-    const renstra = /renstra/.test(ratio.header) ? nearestLeft(cols, realisation.index, [money ? "pagu-renstra" : "target-renstra"]) : undefined;
-    const target = renstra ?? nearestLeft(cols, realisation.index, money ? TARGET_RP : TARGET_K);
+    const renstra = /renstra/.test(ratio.header) ? partner(cols, realisation, [money ? "pagu-renstra" : "target-renstra"]) : undefined;
+    const target = renstra ?? partner(cols, realisation, money ? TARGET_RP : TARGET_K);
     if (target) pairs.push({ ratio, realisation, target, source: "header" });
   }
   return pairs;
 }
 
-function nearestLeft(cols: Column[], before: number, roles: RoleId[]): Column | undefined {
-  let best: Column | undefined;
-  for (const c of cols) if (c.index < before && roles.includes(c.role)) best = c;
-  return best;
+/**
+ * The column of one of `roles` that `from` is computed with: the one closest in the header's grouping and wording (then the
+ * nearest), so a sheet with its groups laid out in another order pairs the same columns.
+ */
+function partner(cols: Column[], from: Column, roles: RoleId[]): Column | undefined {
+  return closestInHeader(
+    from,
+    cols.filter((c) => c.index !== from.index && roles.includes(c.role)),
+  );
 }
 
 /** True when the column holds the realisation of the evaluated year (not a cumulative or earlier one). */

@@ -136,16 +136,13 @@ function normalizedCells(row: readonly unknown[]): string[] {
   return row.map((v) => (typeof v === "string" ? normalizeHeader(v) : typeof v === "number" ? String(v) : ""));
 }
 
-/** The first label of a row, folded cheaply (trim, lower case): the key a repeated header must share. */
-function firstText(row: readonly unknown[]): string {
-  for (const v of row) {
-    if (typeof v === "string") {
-      const t = v.trim();
-      if (t !== "") return t.length > 300 ? "" : t.toLowerCase();
-    }
-    if (typeof v === "number") return String(v);
+/** A cell folded cheaply (trim, lower case; numbers as written): the quick test of whether a row repeats any header label. */
+function quickText(v: unknown): string {
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t.length > 300 ? "" : t.toLowerCase();
   }
-  return "";
+  return typeof v === "number" ? String(v) : "";
 }
 
 /** Share of a header row's labelled cells that the candidate repeats in the same columns. */
@@ -160,24 +157,29 @@ function likeness(candidate: string[], header: string[]): number {
   return labelled < 2 ? 0 : same / labelled;
 }
 
+/** True when some cell of the row holds, folded cheaply, the label its column has in one of the header rows. */
+function sharesALabel(row: readonly unknown[], labels: readonly string[][]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const t = quickText(row[c]);
+    if (t !== "" && labels.some((h) => h[c] === t)) return true;
+  }
+  return false;
+}
+
 /**
  * Rows after the header that repeat one of its rows (page-break copies), allowing small edits
- * ("s/d tahun 2024" → "s/d tahun berjalan 2024"): same first label and most labels in the same columns.
+ * ("s/d tahun 2024" → "s/d tahun berjalan 2024") in any column: most labels in the same columns.
+ * Only rows that repeat at least one label as it stands are compared label by label.
  */
 function repeatedHeaders(grid: Grid, headerRows: number[], dataStart: number): Set<number> {
   const headers = headerRows.map((r) => normalizedCells(grid.rows[r] ?? []));
-  const firsts = new Map<string, string[][]>();
-  headerRows.forEach((r, i) => {
-    const f = firstText(grid.rows[r] ?? []);
-    if (f !== "") firsts.set(f, [...(firsts.get(f) ?? []), headers[i] ?? []]);
-  });
+  const quick = headerRows.map((r) => (grid.rows[r] ?? []).map(quickText));
   const out = new Set<number>();
   for (let r = dataStart; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];
-    const candidates = firsts.get(firstText(row));
-    if (!candidates) continue;
+    if (!sharesALabel(row, quick)) continue;
     const cells = normalizedCells(row);
-    if (candidates.some((h) => likeness(cells, h) >= REPEAT_LIKENESS)) out.add(r);
+    if (headers.some((h) => likeness(cells, h) >= REPEAT_LIKENESS)) out.add(r);
   }
   return out;
 }

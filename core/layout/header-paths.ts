@@ -1,6 +1,7 @@
 // Header labels per column: merged labels carried across their merge, joined top to bottom.
 import { columnLetter, type Grid } from "../grid.js";
 import { normalizeHeader } from "./normalize.js";
+import { cutFlatLabels } from "./flat-labels.js";
 import type { HeaderText } from "./match-role.js";
 
 /**
@@ -27,14 +28,12 @@ export function headerPaths(grid: Grid, textRows: number[], width: number): Head
     }
   }
   if (!grid.merges || grid.merges.length === 0) carryAcross(labels);
+  const cut = cutFlatLabels(labels);
   const paths: HeaderText[] = [];
   for (let c = 0; c < width; c++) {
-    const segs: string[] = [];
-    for (const row of labels) {
-      const s = row[c] ?? "";
-      if (s !== "" && segs[segs.length - 1] !== s) segs.push(s);
-    }
-    paths.push({ leaf: segs[segs.length - 1] ?? "", path: segs.join(" > ") });
+    const whole = joined(labels.map((row) => [row[c] ?? ""]));
+    const parts = joined(labels.map((row, h) => (fresh(labels, h, c) ? (cut[h]?.[c] ?? [""]) : [""])));
+    paths.push(parts.path === whole.path ? whole : { ...whole, split: parts });
   }
   return paths;
 }
@@ -48,6 +47,23 @@ function carryAcross(labels: string[][]): void {
       if (row[c - 1] !== "" && below[c - 1] !== "") row[c] = row[c - 1] ?? "";
     }
   }
+}
+
+/** True when the column's label in row h is not the one above it (a label merged down is read once). */
+function fresh(labels: readonly (readonly string[])[], h: number, c: number): boolean {
+  const label = labels[h]?.[c] ?? "";
+  for (let r = h - 1; r >= 0; r--) {
+    const above = labels[r]?.[c] ?? "";
+    if (above !== "") return above !== label;
+  }
+  return true;
+}
+
+/** A column's labels from the top, each as its parts, repeats and blanks dropped: the leaf is the last part. */
+function joined(rows: readonly (readonly string[])[]): { leaf: string; path: string } {
+  const segs: string[] = [];
+  for (const parts of rows) for (const s of parts) if (s !== "" && segs[segs.length - 1] !== s) segs.push(s);
+  return { leaf: segs[segs.length - 1] ?? "", path: segs.join(" > ") };
 }
 
 /** Letter of a column, re-exported for layout users. */

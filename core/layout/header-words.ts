@@ -28,6 +28,11 @@ export interface HeaderWord {
   quarter?: boolean;
   /** Wording too loose to decide alone: the role holds only when the column's data cells are mostly numbers. */
   needsNumbers?: boolean;
+  /**
+   * Read on whole labels only: when a flat label's last part alone would give this word (`Indikator Kinerja | Program`
+   * cut from its neighbour `Indikator Kinerja | Kegiatan` reads as a name), the label is read whole instead.
+   */
+  wholeLabel?: boolean;
   /** Where this wording was seen: a seed table or a pattern of domain §10. */
   seen: string;
 }
@@ -78,6 +83,7 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
     {
       role: "indicator",
       when: [{ leaf: /indikator|tolok ukur|keluaran kegiatan$/, notLeaf: /^(target|realisasi|pagu|anggaran)/ }],
+      wholeLabel: true,
       seen: "every seed `Indikator Kinerja Program (Outcome)/Kegiatan (Output)`",
     },
     {
@@ -88,6 +94,7 @@ export const HEADER_VOCABULARY: HeaderVocabulary = {
           notLeaf: /target|realisasi|pagu|anggaran|capaian|tingkat|\bdana\b|\brp\b|satuan|kinerja|%/,
         },
       ],
+      wholeLabel: true,
       seen: "every seed `Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan`, `Uraian`",
     },
     {

@@ -6,6 +6,8 @@ import { HEADER_VOCABULARY, type HeaderCondition, type HeaderVocabulary, type He
 export interface HeaderText {
   leaf: string;
   path: string;
+  /** The same labels with flat labels cut into their group and leaf parts (see flat-labels.ts), when any was cut. */
+  split?: { leaf: string; path: string };
 }
 
 export interface RoleMatch {
@@ -21,17 +23,27 @@ const LEAF_QUARTER = /^(iv|iii|ii|i)$/;
 const SEGMENT_QUARTER = /^(?:triwulan|tw)\s*(iv|iii|ii|i|1|2|3|4)$/;
 
 /**
- * Decides the role of one column from its header wording.
+ * Decides the role of one column from its header wording: from the flat labels cut into parts when they were cut
+ * (the words nearest the end decide) unless the word that holds there must see the whole label, else from the labels whole.
  * @example matchRole({ leaf: "sesudah perubahan", path: "pagu indikatif (rp) > sesudah perubahan" }) // { role: "pagu-after" }
  */
 export function matchRole(h: HeaderText, vocabulary: HeaderVocabulary = HEADER_VOCABULARY): RoleMatch | null {
   if (h.path === "") return null;
+  if (h.split) {
+    const parts = firstWord(h.split, vocabulary);
+    if (parts && !parts.word.wholeLabel) return parts.match;
+  }
+  return firstWord(h, vocabulary)?.match ?? null;
+}
+
+/** The first word of the vocabulary whose condition holds, with the match it gives (null for a word that names nothing checked). */
+function firstWord(h: HeaderText, vocabulary: HeaderVocabulary): { word: HeaderWord; match: RoleMatch | null } | undefined {
   const money = holdsMoney(h, vocabulary.measure);
   for (const word of vocabulary.words) {
     if (!word.when.some((c) => holds(c, h, money))) continue;
-    return word.role === null ? null : matchOf(word.role, word, h, money);
+    return { word, match: word.role === null ? null : matchOf(word.role, word, h, money) };
   }
-  return null;
+  return undefined;
 }
 
 function matchOf(choice: RoleChoice, word: HeaderWord, h: HeaderText, money: boolean): RoleMatch {

@@ -33,20 +33,7 @@ const NOT_APPLICABLE: Record<string, string> = {
  * Pairs the reader still gets wrong: each must STILL differ (the test fails once the reader is fixed, and the entry must go).
  * The reason names the first differing finding and where the reader goes wrong.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  "dumai-evaluasi-2-1 × header-1-row":
-    "quarter-sum-mismatch T18 lost, not-a-number on I: flat labels such as `Realisasi Kinerja Pada Triwulan I K` and `Target Kinerja dan Anggaran Renja … Satuan` are read whole as the leaf, so the group's words decide (core/layout/match-role.ts matchRole, header-words.ts: the quarter segment must be a label of its own)",
-  "dumai-evaluasi-2-1 × header-2-rows":
-    "quarter-sum-mismatch T19 lost: `Realisasi Kinerja Pada Triwulan I` over `K | Rp` names no quarter, the quarter word must be a whole label (header-words.ts QUARTER_SEGMENT), so the four quarters become realisasi columns",
-  "dumai-perubahan-3-1 × header-1-row":
-    "delta-mismatch T32 moves to S: `Bertambah/Berkurang (Rp) Bertambah` holds both words, so it is one signed change column instead of the bertambah / berkurang pair (header-words.ts change-plus / change-minus read the whole leaf)",
-  "kukar-evaluasi-1 × header-1-row":
-    "missing-target F → D: `Target dan Realisasi Kinerja … Tahun Berjalan (2024) Target RENJA-PD Tahun (2024)` reads as realisation (the group's `Realisasi`), so the own target falls back to the Renstra column (match-role.ts / header-words.ts: leaf = whole flat label)",
-  "tarakan-evaluasi-1 × header-1-row":
-    "unit-mismatch on F/G/H: the flat `Target dan Realisasi Kinerja … Tahun Lalu Target Renja Tahun 2022` reads as realisation, and the realisation is then compared with another target (match-role.ts / header-words.ts: leaf = whole flat label)",
-  "kukar-evaluasi-1 × columns-reordered":
-    "not-a-number C73/G73: the page-break copy of the header's second row is no longer recognised once its first label is the edited `… s/d tahun berjalan (tahun berjalan 2024)`; a repeat must share the header row's first label exactly (core/layout/detect-layout.ts repeatedHeaders/firstText)",
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 const bases = new Map<string, Sheet>();
 const baseOf = (id: string): Sheet => {
