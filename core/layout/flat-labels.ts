@@ -19,8 +19,21 @@ function sameAbove(labels: readonly (readonly string[])[], h: number, a: number,
 }
 
 /**
+ * Two neighbouring labels of the same length that differ in their last word and in at most one word before it
+ * (`… Kinerja dan Anggaran … Triwulan II K` / `… Kinerja dan Biaya … Triwulan II Rp`): one group reworded, the last word the leaf.
+ */
+function siblingCut(own: readonly string[], other: readonly string[]): boolean {
+  const n = own.length;
+  if (n !== other.length || own[n - 1] === other[n - 1]) return false;
+  let differ = 0;
+  for (let i = 0; i < n - 1; i++) if (own[i] !== other[i]) differ++;
+  return differ <= 1 && n - 1 - differ >= MIN_SHARED_WORDS;
+}
+
+/**
  * Where one label is cut: at every count of leading words it shares with a label of its run (the neighbours to either side
- * under the same labels above, each sharing at least two leading words with the one next to it).
+ * under the same labels above, each sharing at least two leading words with the one next to it); a sibling next to it
+ * that only rewords one word of the group cuts before the last word instead.
  */
 function cutsOf(labels: readonly (readonly string[])[], h: number, c: number): number[] {
   const row = labels[h] ?? [];
@@ -33,7 +46,8 @@ function cutsOf(labels: readonly (readonly string[])[], h: number, c: number): n
       const other = wordsOf(row[d] ?? "");
       if (other.join(" ") === prev.join(" ")) continue;
       if (sharedWords(prev, other) < MIN_SHARED_WORDS) break;
-      const k = sharedWords(own, other);
+      const sibling = d === c + step && siblingCut(own, other);
+      const k = sibling ? own.length - 1 : sharedWords(own, other);
       if (k >= MIN_SHARED_WORDS && k < own.length) cuts.add(k);
       prev = other;
     }

@@ -30,6 +30,13 @@ describe("flat labels cut where their neighbours' wording parts", () => {
     expect(cut[1]).toEqual([["anggaran tahun ini k"], ["anggaran tahun ini rp"]]);
   });
 
+  it("cuts only the last word off two siblings whose group differs in one reworded word", () => {
+    expect(cutFlatLabels([["realisasi kinerja dan anggaran tahun ini k", "realisasi kinerja dan biaya tahun ini rp"]])[0]).toEqual([
+      ["realisasi kinerja dan anggaran tahun ini", "k"],
+      ["realisasi kinerja dan biaya tahun ini", "rp"],
+    ]);
+  });
+
   it("property: a group of two or more words over distinct one-word leaves is cut into the group and each leaf", () => {
     const word = fc.constantFrom("target", "realisasi", "kinerja", "anggaran", "renja", "tahun", "2024", "capaian", "program", "dan");
     const leaf = fc.constantFrom("k", "rp", "satuan", "bertambah", "berkurang", "sebelum", "sesudah", "%");
