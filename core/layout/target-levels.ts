@@ -103,14 +103,24 @@ function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
   return own > repeat;
 }
 
+/** A table's own target columns per level (rules ask once per node; the arrays are shared, never changed). */
+const ownCache = new WeakMap<CheckedTable, Map<KodeLevel, Column[]>>();
+
 /**
  * The target columns that hold a row's own target at `level`, in TARGET_ROLES order: a column made
  * for another level (the program's outcome target carried on every row) is left out.
  * @example ownTargetColumns(table, 5).map((c) => c.letter) // ["H"]
  */
 export function ownTargetColumns(t: CheckedTable, level: KodeLevel): Column[] {
-  return TARGET_ROLES.flatMap((r) => t.columnsOf(r)).filter((c) => {
-    const levels = columnTargetLevels(t, c);
-    return levels === null || levels.includes(level);
-  });
+  let byLevel = ownCache.get(t);
+  if (!byLevel) ownCache.set(t, (byLevel = new Map()));
+  let cols = byLevel.get(level);
+  if (!cols) {
+    cols = TARGET_ROLES.flatMap((r) => t.columnsOf(r)).filter((c) => {
+      const levels = columnTargetLevels(t, c);
+      return levels === null || levels.includes(level);
+    });
+    byLevel.set(level, cols);
+  }
+  return cols;
 }

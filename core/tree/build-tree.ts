@@ -22,7 +22,8 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
   // The rows in sheet order: a node, or the earlier node a context row repeats.
   const order: (Node | { repeats: Node })[] = [];
   // Every node of a code, in sheet order: a repeat is matched against the latest first (a duplicated code keeps its own block).
-  const byCode = new Map<string, Node[]>();
+  // Most codes appear once: their node stands alone, a list is made only for a code seen twice.
+  const byCode = new Map<string, Node | Node[]>();
   for (const row of rows) {
     if (row.kind !== "node") continue;
     if (row.kode?.needsBidang) row.kode = withBidang(row.kode, bidang ?? UNKNOWN_BIDANG);
@@ -39,8 +40,9 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
     const level = (code ? levelOf(code) : row.level) ?? null;
     const node: Node = { row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" };
     if (code) {
-      if (same) same.push(node);
-      else byCode.set(code, [node]);
+      if (!same) byCode.set(code, node);
+      else if (Array.isArray(same)) same.push(node);
+      else byCode.set(code, [same, node]);
     }
     nodes.push(node);
     order.push(node);
@@ -48,7 +50,8 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
   assignStandIns(nodes);
   inferMissingLevels(nodes);
   const index = new CodeIndex(nodes);
-  const levelsPresent = new Set(nodes.map((n) => n.level));
+  const levelsPresent: boolean[] = [];
+  for (const n of nodes) levelsPresent[n.level] = true;
   const roots: Node[] = [];
   const stack: Node[] = [];
   let i = 0;
@@ -62,7 +65,7 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
     const n = item;
     while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= n.level) stack.pop();
     const positional = stack[stack.length - 1] ?? null;
-    const parentLevelPresent = levelsPresent.has((n.level - 1) as KodeLevel);
+    const parentLevelPresent = levelsPresent[n.level - 1] === true;
     let parentCode: string | null = null;
     let codeParent: Node | undefined;
     if (n.code && positional?.code && isDirectChild(n.code, positional.code)) codeParent = positional;
@@ -88,7 +91,8 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
 }
 
 /** The node of the same code that `row` repeats, the latest first; undefined when it repeats none. */
-function findRepeated(row: TableRow, same: readonly Node[], money?: readonly number[]): Node | undefined {
+function findRepeated(row: TableRow, same: Node | readonly Node[], money?: readonly number[]): Node | undefined {
+  if (!Array.isArray(same)) return isRepeatOf(row, (same as Node).row, (same as Node).level, money) ? (same as Node) : undefined;
   for (let i = same.length - 1; i >= 0; i--) {
     const n = same[i] as Node;
     if (isRepeatOf(row, n.row, n.level, money)) return n;

@@ -10,7 +10,6 @@ import { footerKind, levelsNamed } from "./row-text.js";
 
 type Parser = (v: CellValue, ctx: ParseContext) => ParsedNumber;
 const PARSERS: Record<string, Parser> = { money: parseMoney, quantity: parseQuantity, percent: parsePercent };
-const PERCENT_FORMAT = /%/;
 const NO_CELLS: readonly ParsedNumber[] = Object.freeze([]);
 
 /** Columns of a layout grouped by what the row reader needs of them. */
@@ -85,7 +84,7 @@ export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
       const v = cells[col.index] ?? null;
       if (v === null || v === "") continue;
       const fmt = formats?.[col.index];
-      const p = parse(v, fmt && PERCENT_FORMAT.test(fmt) ? pctCtx : ctx);
+      const p = parse(v, fmt && fmt.includes("%") ? pctCtx : ctx);
       if (p.kind === "empty" && (typeof v !== "string" || v.trim() === "")) continue;
       // A written "-" is kept (kind empty): it says "zero / nothing" where a blank says nothing.
       parsed[col.index] = p;
