@@ -90,7 +90,7 @@ function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
   let repeat = 0;
   for (const [program, values] of blocks) {
     const stated = program ? text(program) : null;
-    const one = new Set(values).size === 1;
+    const one = values.every((v) => v === values[0]);
     if (program && one && (values.length >= 2 || values[0] === stated)) {
       repeat += values.length;
       continue;

@@ -155,7 +155,10 @@ const NON_SPACE = /\S/;
 function isBlankRow(cells: readonly CellValue[]): boolean {
   for (const v of cells) {
     if (v === null || v === undefined) continue;
-    if (typeof v !== "string" || NON_SPACE.test(v)) return false;
+    if (typeof v !== "string") return false;
+    // A printable ASCII first character is the common case: no regex needed.
+    const c = v.charCodeAt(0);
+    if ((c > 0x20 && c < 0x7f) || NON_SPACE.test(v)) return false;
   }
   return true;
 }

@@ -1,25 +1,31 @@
 // Text tests on a row: the level a name announces (PROGRAM …, KEGIATAN …) and footer wording.
 import type { KodeLevel, RowKind } from "../model.js";
 
-const LEVEL_INITIAL = /^[sSkKpPbBuU]/;
-const NAME_LEVEL: [RegExp, KodeLevel[]][] = [
-  [/^sub\s*kegiatan\b/i, [5]],
-  [/^kegiatan\b/i, [4]],
-  [/^program\b/i, [3]],
-  [/^(urusan\s+pemerintahan\s+)?bidang\b/i, [2]],
-  // Support units print `5.01` as URUSAN PEMERINTAHAN BIDANG PERENCANAAN (domain §10).
-  [/^urusan\s+pemerintahan\s+bidang\b/i, [2]],
-  [/^urusan\b/i, [1, 2]],
-];
+const SUB_KEGIATAN: [RegExp, KodeLevel[]] = [/^sub\s*kegiatan\b/i, [5]];
+const KEGIATAN: [RegExp, KodeLevel[]] = [/^kegiatan\b/i, [4]];
+const PROGRAM: [RegExp, KodeLevel[]] = [/^program\b/i, [3]];
+const BIDANG: [RegExp, KodeLevel[]] = [/^(urusan\s+pemerintahan\s+)?bidang\b/i, [2]];
+// Support units print `5.01` as URUSAN PEMERINTAHAN BIDANG PERENCANAAN (domain §10).
+const URUSAN_BIDANG: [RegExp, KodeLevel[]] = [/^urusan\s+pemerintahan\s+bidang\b/i, [2]];
+const URUSAN: [RegExp, KodeLevel[]] = [/^urusan\b/i, [1, 2]];
+
+/** The level words a name can start with, by its (ASCII, lower-cased) first letter, tried in this order. */
+const NAME_LEVEL = new Map<number, [RegExp, KodeLevel[]][]>([
+  [0x73, [SUB_KEGIATAN]],
+  [0x6b, [KEGIATAN]],
+  [0x70, [PROGRAM]],
+  [0x62, [BIDANG]],
+  [0x75, [BIDANG, URUSAN_BIDANG, URUSAN]],
+]);
 
 /**
  * Levels a name announces by its first word; empty when it announces none.
  * @example levelsNamed("PROGRAM PENANGANAN BENCANA") // [3]
  */
 export function levelsNamed(name: string): KodeLevel[] {
-  // Every level word starts with one of these letters: most names are ruled out without a regex.
-  if (!LEVEL_INITIAL.test(name)) return [];
-  for (const [re, levels] of NAME_LEVEL) if (re.test(name)) return levels;
+  // Most names are ruled out by their first letter, without a regex (`| 0x20` lower-cases an ASCII letter).
+  const candidates = NAME_LEVEL.get(name.charCodeAt(0) | 0x20);
+  if (candidates) for (const [re, levels] of candidates) if (re.test(name)) return levels;
   return [];
 }
 
