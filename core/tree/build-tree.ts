@@ -3,6 +3,7 @@ import { bidangOf, levelOf, parentOf, withBidang } from "../kode/index.js";
 import type { KodeLevel, Node, TableRow, Tree } from "../model.js";
 import { holdsNumbers, isRepeatOf } from "./context-repeat.js";
 import { markOfficeTotals } from "./opd-total.js";
+import { SeenCodes } from "./seen-codes.js";
 import { levelsNamed } from "./row-text.js";
 
 const NONE: readonly KodeLevel[] = [];
@@ -22,13 +23,12 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
   // The rows in sheet order: a node, or the earlier node a context row repeats.
   const order: (Node | { repeats: Node })[] = [];
   // Every node of a code, in sheet order: a repeat is matched against the latest first (a duplicated code keeps its own block).
-  // Most codes appear once: their node stands alone, a list is made only for a code seen twice.
-  const byCode = new Map<string, Node | Node[]>();
+  const seen = new SeenCodes();
   for (const row of rows) {
     if (row.kind !== "node") continue;
     if (row.kode?.needsBidang) row.kode = withBidang(row.kode, bidang ?? UNKNOWN_BIDANG);
     const code = row.kode?.canonical ?? null;
-    const same = code ? byCode.get(code) : undefined;
+    const same = code ? seen.get(code) : undefined;
     const first = same ? findRepeated(row, same, moneyColumns) : undefined;
     if (first) {
       // A page break may print the empty part first: the row with the values speaks for the node.
@@ -39,11 +39,7 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
     }
     const level = (code ? levelOf(code) : row.level) ?? null;
     const node: Node = { row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" };
-    if (code) {
-      if (!same) byCode.set(code, node);
-      else if (Array.isArray(same)) same.push(node);
-      else byCode.set(code, [same, node]);
-    }
+    if (code) seen.add(code, node);
     nodes.push(node);
     order.push(node);
   }
