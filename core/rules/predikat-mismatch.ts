@@ -1,6 +1,7 @@
 // predikat-mismatch: a stated predikat differs from the band its capaian falls in (row cells and footer rows).
 import { numIn } from "../calc/cell-number.js";
-import { numOf, toDec, type Num } from "../calc/num.js";
+import { isZeroNum, mulNum, numOf, toDec, type Num } from "../calc/num.js";
+import { ratioPairs } from "../calc/ratio-pairs.js";
 import { bandRank, predikatFor, samePredikat } from "../calc/predikat.js";
 import type { Column, Finding, TableRow } from "../model.js";
 import { cellText } from "../grid.js";
@@ -23,13 +24,15 @@ export const predikatMismatch: Rule = {
     for (const pc of predikatCols) {
       const capaianCol = nearestPercentLeft(t, pc);
       if (!capaianCol) continue;
+      const pair = ratioPairs(t).find((p) => p.ratio.index === capaianCol.index);
       for (const row of t.tree.rows) {
         if (row.kind !== "node") continue;
         const stated = cellText(t.grid.rows[row.index]?.[pc.index] ?? null);
-        const capaian = numIn(row, capaianCol);
+        const capaian = capaianPercent(row, capaianCol);
         if (stated === "" || capaian === null) continue;
         const f = compare(t, row.index, pc, stated, capaian);
-        if (f) out.push(f);
+        // A predikat right for the capaian the row's figures give is not wrong: a mistyped capaian is ratio-mismatch's.
+        if (f && !(pair && fitsComputed(t, row, pair.realisation, pair.target, stated))) out.push(f);
       }
     }
     for (const f of footerPredikat(t)) out.push(f);
@@ -37,16 +40,37 @@ export const predikatMismatch: Rule = {
   },
 };
 
-/** The capaian a predikat rates: the nearest kinerja (K) capaian to its left, else the nearest percentage. */
+const HUNDRED: Num = { coef: 100, decimals: 0 };
+
+/** True when the stated predikat is the band of realisation ÷ target × 100 on the row. */
+function fitsComputed(t: CheckedTable, row: TableRow, real: Column, target: Column, stated: string): boolean {
+  const num = numIn(row, real);
+  const den = numIn(row, target);
+  if (num === null || den === null || isZeroNum(den)) return false;
+  const computed = toDec(num).div(toDec(den)).times(100);
+  return compare(t, row.index, real, stated, computed) === null;
+}
+
+/**
+ * A row's capaian in percent: a column that writes the bare ratio (0,9762, decided per column by ratio-mismatch,
+ * which runs first) is scaled ×100, unless the cell itself says `%`.
+ */
+function capaianPercent(row: TableRow, col: Column): Num | null {
+  const v = numIn(row, col);
+  if (v === null || col.times100 !== false) return v;
+  const p = row.cells[col.index];
+  return p?.kind === "number" && p.percent ? v : mulNum(v, HUNDRED);
+}
+
+/**
+ * The capaian a predikat rates: the nearest kinerja (K) capaian to its left, else the nearest percentage to its
+ * left; a sheet whose predikat stands before its percentages takes the nearest ones to its right.
+ */
 export function nearestPercentLeft(t: CheckedTable, pc: Column): Column | undefined {
-  let kinerja: Column | undefined;
-  let any: Column | undefined;
-  for (const c of t.layout.columns) {
-    if (c.index >= pc.index || ROLE_DEFS[c.role].measure !== "percent") continue;
-    any = c;
-    if (c.role !== "capaian-rp") kinerja = c;
-  }
-  return kinerja ?? any;
+  const percents = t.layout.columns.filter((c) => ROLE_DEFS[c.role].measure === "percent");
+  const left = percents.filter((c) => c.index < pc.index);
+  const side = left.length > 0 ? left.reverse() : percents.filter((c) => c.index > pc.index);
+  return side.find((c) => c.role !== "capaian-rp") ?? side[0];
 }
 
 /** `Predikat Kinerja` footer rows: each label under a percentage of the `Rata-rata capaian` row above. */

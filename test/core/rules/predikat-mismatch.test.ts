@@ -44,6 +44,19 @@ const valid: ValidCase[] = [
     grid: renjaGrid("evaluasi", [rated("57,56%", "Rendah"), { name: "Rata-Rata Capaian Kinerja (%)", capaianK: "57,56%" }, { name: "Predikat Kinerja", capaianK: "Rendah" }]),
   },
   {
+    name: "a capaian typed wrong (9,62% for 96,25%) under a predikat right for the row's figures: the capaian is ratio-mismatch's, the predikat stands",
+    family: "evaluasi",
+    grid: renjaGrid("evaluasi", [{ ...rated("9,62%", "Sangat Tinggi"), targetK: "4000 Orang", realK: "3850 Orang" }]),
+  },
+  {
+    name: "capaian written as bare fractions (0,9625) in a column that writes them so: rated as 96,25 %",
+    family: "evaluasi",
+    grid: renjaGrid("evaluasi", [
+      { ...rated("0,9625", "Sangat Tinggi"), targetK: "4000 Orang", realK: "3850 Orang" },
+      { ...rated("0,5", "Sangat Rendah"), targetK: "100 Orang", realK: "50 Orang" },
+    ]),
+  },
+  {
     name: "configured bands and labels",
     family: "evaluasi",
     options: { predikatBands: [{ min: 90, label: "Memuaskan" }, { min: 0, label: "Belum Memuaskan" }] },

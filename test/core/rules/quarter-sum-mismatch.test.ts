@@ -49,7 +49,16 @@ const valid: ValidCase[] = [
   { name: "no realisation total written: nothing to check", family: "evaluasi", grid: renjaGrid("evaluasi", [{ ...pemakanan, realK: null, realRp: null, capaianK: null, capaianRp: null, predikat: null }]) },
 ];
 
+const kegiatan = { kode: "1.06.04.2.01", name: "Rehabilitasi Sosial Dasar", indicator: "Jumlah orang", targetRp: "200.000.000", tw1Rp: "65.600.000", tw2Rp: "22.800.000", realRp: "93.400.000" };
+const sandang = { ...pemakanan, kode: "1.06.04.2.01.0002", name: "Penyediaan Sandang", realRp: "49.200.000" };
+
 const invalid: InvalidCase[] = [
+  {
+    name: "a sub kegiatan whose total is not its quarters, under a kegiatan whose total is its children's: said once, at the sub kegiatan",
+    family: "evaluasi",
+    grid: renjaGrid("evaluasi", [kegiatan, pemakanan, sandang]),
+    errors: [{ at: 2, field: "realRp", expected: "44.200.000", actual: "49.200.000" }],
+  },
   {
     name: "Rp total that is not the sum of the quarters",
     family: "evaluasi",
