@@ -3,7 +3,7 @@
 import type { Finding } from "../model.js";
 import type { Choose } from "../nomenclature/rules.js";
 import { displayCode, type Rule } from "../table.js";
-import { kodeColumn } from "./nomenclature-unknown.js";
+import { kodeColumn } from "./unlisted-codes.js";
 
 /**
  * The rule for one choice of catalogue: the official name is the finding's `expected`, the sheet's its `actual`.

@@ -1,10 +1,9 @@
 // nomenclature-renamed: a code the table's nomenclature version does not list, where a version maps it
 // (SIPD's SUBKEGIATAN SEBELUMNYA): says the code and name it has there (info).
-import type { Finding } from "../model.js";
 import { renamedOf } from "../nomenclature/renamed.js";
 import type { Choose } from "../nomenclature/rules.js";
 import { displayCode, type Rule } from "../table.js";
-import { kodeColumn } from "./nomenclature-unknown.js";
+import { findUnlisted } from "./unlisted-codes.js";
 
 /** How the expected value names the code the entry had before, when the other version lists the same code. */
 const FORMERLY = { id: "sebelumnya", en: "formerly" } as const;
@@ -18,14 +17,11 @@ export function nomenclatureRenamedRule(choose: Choose): Rule {
     id: "nomenclature-renamed",
     severity: "info",
     check(t) {
-      const out: Finding[] = [];
-      const col = kodeColumn(t);
-      const chosen = choose(t);
-      for (const m of chosen.index.matchTree(t.tree)) {
+      return findUnlisted(t, choose, (m, chosen, at) => {
         // An unlisted block (code with rows under it) is nomenclature-unknown; only a code on its own is looked up.
-        if (m.entry !== null || !m.wellFormed || m.under > 0) continue;
+        if (m.under > 0) return null;
         const r = renamedOf(chosen, m.node.code ?? "");
-        if (!r) continue;
+        if (!r) return null;
         const written = m.node.code ?? "";
         const code = displayCode(written);
         const e = r.entry.entry;
@@ -33,10 +29,8 @@ export function nomenclatureRenamedRule(choose: Choose): Rule {
         const newCode = e.code.startsWith("X.XX") ? displayCode(written.slice(0, 4) + e.code.slice(4)) : e.code;
         const formerly = r.same && e.previousCode ? ` (${FORMERLY[t.options.lang]} ${e.previousCode})` : "";
         const expected = `${newCode} "${e.name}"${formerly}`;
-        const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };
-        out.push(t.finding("nomenclature-renamed", "info", at, { code, version: chosen.use.version, otherVersion: r.version, expected }, { expected, actual: code, expectedValue: newCode, actualValue: code }));
-      }
-      return out;
+        return t.finding("nomenclature-renamed", "info", at, { code, version: chosen.use.version, otherVersion: r.version, expected }, { expected, actual: code, expectedValue: newCode, actualValue: code });
+      });
     },
   };
 }

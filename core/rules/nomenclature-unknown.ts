@@ -1,15 +1,9 @@
 // nomenclature-unknown: a well-formed code that the table's nomenclature does not list (info), once per unlisted
 // block. Made from a catalogue (nomenclatureRules), not part of the always-on RULES map.
-import type { Column, Finding } from "../model.js";
 import { renamedOf } from "../nomenclature/renamed.js";
 import type { Choose } from "../nomenclature/rules.js";
-import { displayCode, type CheckedTable, type Rule } from "../table.js";
-
-/** The one kode column a finding points at; split codes (several cells) get a row-level finding. */
-export function kodeColumn(t: CheckedTable): Column | undefined {
-  const single = t.columnsOf("kode");
-  return single.length === 1 && t.columnsOf("kode-part").length === 0 ? single[0] : undefined;
-}
+import { displayCode, type Rule } from "../table.js";
+import { findUnlisted } from "./unlisted-codes.js";
 
 /** How a finding says that the rows under an unlisted code are unlisted too. */
 const UNDER = {
@@ -30,18 +24,12 @@ export function nomenclatureUnknownRule(choose: Choose): Rule {
     id: "nomenclature-unknown",
     severity: "info",
     check(t) {
-      const out: Finding[] = [];
-      const col = kodeColumn(t);
-      const chosen = choose(t);
-      for (const m of chosen.index.matchTree(t.tree)) {
-        if (m.entry !== null || !m.wellFormed) continue;
-        if (m.under === 0 && renamedOf(chosen, m.node.code ?? "")) continue;
+      return findUnlisted(t, choose, (m, chosen, at) => {
+        if (m.under === 0 && renamedOf(chosen, m.node.code ?? "")) return null;
         const code = displayCode(m.node.code ?? "");
-        const at = col ? { row: m.node.row.index, col } : { row: m.node.row.index };
         const shown = m.under > 0 ? code + UNDER[t.options.lang](m.under) : code;
-        out.push(t.finding("nomenclature-unknown", "info", at, { code: shown, version: chosen.use.version }, { actual: code, actualValue: code }));
-      }
-      return out;
+        return t.finding("nomenclature-unknown", "info", at, { code: shown, version: chosen.use.version }, { actual: code, actualValue: code });
+      });
     },
   };
 }

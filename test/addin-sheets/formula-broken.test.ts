@@ -5,7 +5,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FlagResult } from "../../addin-sheets/shared/api.js";
 import { checkFile } from "../../cli/check-files.js";
@@ -13,6 +12,7 @@ import { checkNomenclatureRules } from "../../cli/nomenclature-command.js";
 import { readGrids } from "../../cli/read-file.js";
 import type { SheetReport } from "../../core/check.js";
 import type { Grid } from "../../core/grid.js";
+import { writeBrokenFormulaWorkbook } from "../support/broken-formula-workbook.js";
 import { buildSheets, FakeSpreadsheet, loadBundle } from "./fake-apps-script.js";
 
 let dir = "";
@@ -22,18 +22,7 @@ let grid: Grid;
 beforeAll(async () => {
   buildSheets();
   dir = await mkdtemp(join(tmpdir(), "renja-sheets-ref-"));
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Renja");
-  ws.addRow(["Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Target", "Pagu Indikatif (Rp)"]);
-  ws.addRow(["1.06.04.2.01", "Rehabilitasi Sosial Dasar Penyandang Disabilitas", "Jumlah orang", "25 Orang", null]);
-  ws.addRow(["1.06.04.2.01.0001", "Penyediaan Permakanan", "Jumlah orang", "10 Orang", 10000]);
-  ws.addRow(["1.06.04.2.01.0002", "Penyediaan Sandang", "Jumlah orang", "10 Orang", 20000]);
-  ws.addRow(["1.06.04.2.01.0003", "Penyediaan Alat Bantu", "Jumlah orang", "5 Orang", null]);
-  // The parent's total over rows that were deleted, and a sub kegiatan whose IFERROR shows the broken one as empty.
-  ws.getCell("E2").value = { formula: "SUM(#REF!)", result: { error: "#REF!" } } as ExcelJS.CellValue;
-  ws.getCell("E5").value = { formula: 'IFERROR(E3*#REF!,"")', result: "" } as ExcelJS.CellValue;
-  file = join(dir, "broken.xlsx");
-  await wb.xlsx.writeFile(file);
+  file = await writeBrokenFormulaWorkbook(dir);
   [grid] = (await readGrids(file)) as [Grid];
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
