@@ -17,6 +17,9 @@ export const XLSX_LIMITS = {
   cellChars: 32_767,
 };
 
+/** Bytes per unzipped chunk: large enough that the scan of each chunk costs little next to the unzipping, small enough never to hold a part whole. */
+const INFLATE_CHUNK = 1024 * 1024;
+
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
 const XML_PART = /\.(xml|rels|vml)$/i;
@@ -83,7 +86,7 @@ async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<void> {
   if (e.method === 0) return check(data);
   if (e.method !== 8) throw new ReadError(`${path} is not a readable .xlsx workbook (unknown compression in ${e.name})`);
   await new Promise<void>((resolve, reject) => {
-    const inflate = createInflateRaw();
+    const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
     inflate.on("data", (chunk: Buffer) => {
       try {
         check(chunk);

@@ -2,6 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { isBlankKodeCell, kodeCell } from "./kode-cell.js";
 import { readKegiatan, readSegment, type PlainPosition, type SegmentFault, type StyledSegment } from "./kode-segment.js";
+import { readCommonKode } from "./common-kode.js";
 import type { KodeLevel, KodeProblem, KodeRead, KodeStyle } from "./types.js";
 
 /** Position of the program: where a code written without urusan and bidang starts. */
@@ -10,17 +11,6 @@ const PROGRAM = 2;
 const KEGIATAN = 3;
 /** Number of positions (levels). */
 const LEVELS = 5;
-
-/** A one-cell code already written canonically (bidang to sub kegiatan): the common case, read without copying. */
-const CANONICAL = /^[1-9]\.(?!00)\d\d(?:\.(?!00)\d\d(?:\.[1-9]\.(?!00)\d\d(?:\.(?!0000)\d{4})?)?)?$/;
-const LEVEL_BY_LENGTH: Record<number, KodeLevel> = { 4: 2, 7: 3, 12: 4, 17: 5 };
-
-function alreadyCanonical(v: CellValue): KodeRead | null {
-  if (typeof v !== "string" || v.length > 17 || !CANONICAL.test(v)) return null;
-  const level = LEVEL_BY_LENGTH[v.length];
-  if (level === undefined) return null;
-  return { raw: v, canonical: v, level, problem: null, needsBidang: false, partial: null, rest: null };
-}
 
 /** The support program's `X.XX.` (any case) in place of urusan and bidang, in one cell. */
 const PLACEHOLDER_PREFIX = /^\s*[xX]\s*[.,]\s*[xX]{2}\s*[.,]\s*(?=\d)/;
@@ -134,8 +124,15 @@ function pieceCount(code: string): number {
  * readKode(["TOTAL"]);                    // null
  */
 export function readKode(cells: readonly CellValue[]): KodeRead | null {
-  const canonical = cells.length === 1 ? alreadyCanonical(cells[0] ?? null) : null;
-  if (canonical !== null) return canonical;
+  return readCommonKode(cells) ?? readKodeInFull(cells);
+}
+
+/**
+ * The general reader behind `readKode`, for every way of writing a code (`readCommonKode` takes the common
+ * clean ones first and must agree with it).
+ * @example readKodeInFull(["01.06.07"])?.problem // "urusan-two-digit"
+ */
+export function readKodeInFull(cells: readonly CellValue[]): KodeRead | null {
   let first = -1;
   for (let i = 0; i < cells.length && first < 0; i++) if (!isBlankKodeCell(cells[i] ?? null)) first = i;
   if (first < 0) return null;

@@ -10,13 +10,13 @@ import { headerPaths, letterOf } from "./header-paths.js";
 import { HEADER_VOCABULARY, type HeaderVocabulary } from "./header-words.js";
 import { matchRole } from "./match-role.js";
 import { normalizeHeader } from "./normalize.js";
+import { repeatedHeaders } from "./repeated-headers.js";
 import { isNumericRole } from "./roles.js";
 
 /** What was looked for, said when no table is found (header-not-found). */
 export const LOOKED_FOR = "Kode, Program/Kegiatan/Sub Kegiatan (Uraian), Indikator, Target, Pagu/Anggaran (Rp), Realisasi, Triwulan";
 
 const CONVENTION_SAMPLE_ROWS = 2000;
-const REPEAT_LIKENESS = 0.6;
 
 /**
  * Recognises the Renja table of a grid; null when none is there.
@@ -130,58 +130,6 @@ function titleAbove(grid: Grid, headerTop: number): string {
     }
   }
   return parts.join(" ");
-}
-
-function normalizedCells(row: readonly unknown[]): string[] {
-  return row.map((v) => (typeof v === "string" ? normalizeHeader(v) : typeof v === "number" ? String(v) : ""));
-}
-
-/** A cell folded cheaply (trim, lower case; numbers as written): the quick test of whether a row repeats any header label. */
-function quickText(v: unknown): string {
-  if (typeof v === "string") {
-    const t = v.trim();
-    return t.length > 300 ? "" : t.toLowerCase();
-  }
-  return typeof v === "number" ? String(v) : "";
-}
-
-/** Share of a header row's labelled cells that the candidate repeats in the same columns. */
-function likeness(candidate: string[], header: string[]): number {
-  let labelled = 0;
-  let same = 0;
-  for (let c = 0; c < header.length; c++) {
-    if ((header[c] ?? "") === "") continue;
-    labelled++;
-    if (candidate[c] === header[c]) same++;
-  }
-  return labelled < 2 ? 0 : same / labelled;
-}
-
-/** True when some cell of the row holds, folded cheaply, the label its column has in one of the header rows. */
-function sharesALabel(row: readonly unknown[], labels: readonly string[][]): boolean {
-  for (let c = 0; c < row.length; c++) {
-    const t = quickText(row[c]);
-    if (t !== "" && labels.some((h) => h[c] === t)) return true;
-  }
-  return false;
-}
-
-/**
- * Rows after the header that repeat one of its rows (page-break copies), allowing small edits
- * ("s/d tahun 2024" → "s/d tahun berjalan 2024") in any column: most labels in the same columns.
- * Only rows that repeat at least one label as it stands are compared label by label.
- */
-function repeatedHeaders(grid: Grid, headerRows: number[], dataStart: number): Set<number> {
-  const headers = headerRows.map((r) => normalizedCells(grid.rows[r] ?? []));
-  const quick = headerRows.map((r) => (grid.rows[r] ?? []).map(quickText));
-  const out = new Set<number>();
-  for (let r = dataStart; r < grid.rows.length; r++) {
-    const row = grid.rows[r] ?? [];
-    if (!sharesALabel(row, quick)) continue;
-    const cells = normalizedCells(row);
-    if (headers.some((h) => likeness(cells, h) >= REPEAT_LIKENESS)) out.add(r);
-  }
-  return out;
 }
 
 function* numericSample(grid: Grid, columns: Column[], dataStart: number): Iterable<CellValue> {

@@ -73,7 +73,14 @@ export function columnTargetLevels(t: CheckedTable, col: Column): readonly KodeL
  * all hold one and the same value repeats it, even when the program row itself writes it otherwise or not at all.
  */
 function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
-  const text = (n: Node) => cellText(t.grid.rows[n.row.index]?.[col.index] ?? null).replace(/\s+/g, "").toLowerCase();
+  // Cells repeat their text down a column: each text is folded once.
+  const folded = new Map<string, string>();
+  const text = (n: Node): string => {
+    const raw = cellText(t.grid.rows[n.row.index]?.[col.index] ?? null);
+    let f = folded.get(raw);
+    if (f === undefined) folded.set(raw, (f = raw.replace(/\s+/g, "").toLowerCase()));
+    return f;
+  };
   const blocks = new Map<Node | null, string[]>();
   for (const n of t.tree.nodes) {
     if (n.level < 4) continue;

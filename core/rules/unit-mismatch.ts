@@ -63,11 +63,13 @@ export const unitMismatch: Rule = {
     for (const n of t.tree.nodes) {
       let pairs = byLevel.get(n.level);
       if (!pairs) byLevel.set(n.level, (pairs = unitPairs(t, n.level)));
-      const flagged = new Set<number>();
+      // Made on a row's first mismatch: most rows have none.
+      let flagged: Set<number> | null = null;
       for (const pair of pairs) {
         const r = parsedIn(n.row, pair.measured);
         const g = parsedIn(n.row, pair.target);
         if (r.kind !== "number" || g.kind !== "number" || !r.unit || !g.unit || r.unit === g.unit || sameUnit(r.unit, g.unit)) continue;
+        flagged ??= new Set<number>();
         if (flagged.has(pair.measured.index)) continue;
         flagged.add(pair.measured.index);
         const values = { expected: g.unit, actual: r.unit, expectedValue: g.unit, actualValue: r.unit };
