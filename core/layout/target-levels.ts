@@ -2,6 +2,7 @@
 import { cellText } from "../grid.js";
 import type { Column, KodeLevel, Node, RoleId } from "../model.js";
 import type { CheckedTable } from "../table.js";
+import { sameFolded } from "./folded-equal.js";
 
 /** Target columns, the evaluated year's first. */
 export const TARGET_ROLES: readonly RoleId[] = ["target", "target-after", "target-before", "target-renstra", "target-forward"];
@@ -73,19 +74,12 @@ export function columnTargetLevels(t: CheckedTable, col: Column): readonly KodeL
  * all hold one and the same value repeats it, even when the program row itself writes it otherwise or not at all.
  */
 function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
-  // Cells repeat their text down a column: each text is folded once.
-  const folded = new Map<string, string>();
-  const text = (n: Node): string => {
-    const raw = cellText(t.grid.rows[n.row.index]?.[col.index] ?? null);
-    let f = folded.get(raw);
-    if (f === undefined) folded.set(raw, (f = raw.replace(/\s+/g, "").toLowerCase()));
-    return f;
-  };
+  const text = (n: Node): string => cellText(t.grid.rows[n.row.index]?.[col.index] ?? null);
   const blocks = new Map<Node | null, string[]>();
   for (const n of t.tree.nodes) {
     if (n.level < 4) continue;
     const v = text(n);
-    if (v === "" || v === "-") continue;
+    if (sameFolded(v, "") || sameFolded(v, "-")) continue;
     let p = n.parent;
     while (p && p.level > 3) p = p.parent;
     const program = p && p.level === 3 ? p : null;
@@ -97,13 +91,14 @@ function holdsOwnValuesBelowPrograms(t: CheckedTable, col: Column): boolean {
   let repeat = 0;
   for (const [program, values] of blocks) {
     const stated = program ? text(program) : null;
-    const one = values.every((v) => v === values[0]);
-    if (program && one && (values.length >= 2 || values[0] === stated)) {
+    const first = values[0] ?? "";
+    const one = values.every((v) => sameFolded(v, first));
+    if (program && one && (values.length >= 2 || (stated !== null && sameFolded(first, stated)))) {
       repeat += values.length;
       continue;
     }
     for (const v of values) {
-      if (v === stated) repeat++;
+      if (stated !== null && sameFolded(v, stated)) repeat++;
       else own++;
     }
   }
