@@ -8,8 +8,9 @@ import { CATALOGUE_SHEET, catalogueFromSheetCells, type CatalogueResult } from "
 import { decodeText } from "./decode-text.js";
 import { ReadError } from "./read-error.js";
 import { relativeTargets } from "./relationship-targets.js";
+import { streamable, streamWorkbook } from "./stream-workbook.js";
 import { worksheetToGrid } from "./xlsx-to-grid.js";
-import { guardXlsx, XLSX_LIMITS } from "./xlsx-guard.js";
+import { guardXlsx, XLSX_LIMITS, type XlsxFacts } from "./xlsx-guard.js";
 
 export { ReadError };
 
@@ -56,8 +57,13 @@ export async function readWorkbook(path: string): Promise<WorkbookRead> {
     }
   }
   if (ext !== ".xlsx" && ext !== ".xlsm") throw new ReadError(`${path}: unsupported file type ${ext || "(none)"}; use .xlsx or .csv`);
-  const wb = await openXlsx(path);
-  const sheets = wb.worksheets.filter((ws) => ws.state !== "veryHidden" && !ws.name.startsWith("_renja"));
+  const bytes = await readBytes(path);
+  // Limits, encryption and crafted XML are refused before exceljs sees the file (xlsx-guard.ts).
+  const facts = await guardXlsx(path, bytes);
+  const streamed = streamable(facts) ? await streamXlsx(path, bytes, facts) : null;
+  if (streamed) return streamed;
+  const wb = await loadXlsx(path, bytes);
+  const sheets = wb.worksheets.filter((ws) => !unchecked(ws.name, ws.state === "veryHidden"));
   if (sheets.length === 0) throw new ReadError(`${path} has no sheet to check (only hidden or _renja sheets)`);
   return { grids: sheets.map(worksheetToGrid), catalogue: keptCatalogue(wb) };
 }
@@ -68,6 +74,26 @@ export function keptCatalogue(wb: ExcelJS.Workbook): CatalogueResult | null {
   if (!ws) return null;
   // exceljs rows and cells are 1-based: drop the empty slot 0 of each.
   return catalogueFromSheetCells(ws.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : [])));
+}
+
+/** Names of the sheets the workbook's owner hides for good, and ours: never checked. */
+const unchecked = (name: string, veryHidden: boolean): boolean => veryHidden || name.startsWith("_renja");
+
+/**
+ * A plain workbook read by the streaming reader (`stream-workbook.ts`); null when the file is not plain enough for it
+ * (or the reader cannot place a sheet), and the caller loads it whole.
+ */
+async function streamXlsx(path: string, bytes: Buffer, facts: XlsxFacts): Promise<WorkbookRead | null> {
+  let read;
+  try {
+    read = await streamWorkbook((await relativeTargets(bytes)) as Buffer, facts);
+  } catch {
+    return null;
+  }
+  if (!read) return null;
+  const grids = read.grids.filter((g) => !unchecked(g.name ?? "", read.hidden.has(g.name ?? "")));
+  if (grids.length === 0) throw new ReadError(`${path} has no sheet to check (only hidden or _renja sheets)`);
+  return { grids, catalogue: read.catalogue };
 }
 
 /** The bytes of a file, or a ReadError saying why not. */
@@ -87,6 +113,11 @@ export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
   const bytes = await readBytes(path);
   // Limits, encryption and crafted XML are refused before exceljs sees the file (xlsx-guard.ts).
   await guardXlsx(path, bytes);
+  return loadXlsx(path, bytes);
+}
+
+/** Loads the bytes of an .xlsx the guard has passed; a damaged file, or a zip that holds no worksheet, raises a ReadError. */
+async function loadXlsx(path: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs holds the file whole anyway (it unzips from a buffer); absolute targets made relative first.

@@ -26,6 +26,23 @@ const XML_PART = /\.(xml|rels|vml)$/i;
 const WORKSHEET = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
 const CELL_OR_ROW = /<(?:[A-Za-z_][\w.-]*:)?(c|row)[\s>/]/g;
 const DTD = /<!(DOCTYPE|ENTITY)/;
+const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref="([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)"/g;
+/** Characters carried from one unzipped chunk to the next, so that a tag cut by the chunk boundary is still seen whole. */
+const CARRY = 96;
+
+/** What the guard learned of a worksheet part while scanning it (the streaming reader needs it). */
+export interface SheetPartFacts {
+  /** Merged ranges as written (`A1:C2`). */
+  merges: string[];
+  /** The part holds inline strings (`t="inlineStr"`), which exceljs's streaming reader does not read whole. */
+  inlineStrings: boolean;
+}
+
+/** What a file that passed the guard is made of: its parts in the order they are stored, and its worksheet parts' facts. */
+export interface XlsxFacts {
+  partOrder: string[];
+  sheets: Map<string, SheetPartFacts>;
+}
 
 const mib = (n: number): string => `${(n / 1024 / 1024).toLocaleString("en-US", { maximumFractionDigits: 1 })} MiB`;
 const count = (n: number): string => n.toLocaleString("en-US");
@@ -36,7 +53,7 @@ const count = (n: number): string => n.toLocaleString("en-US");
  * than a cell can hold. Every part is unzipped once as a stream (never held whole) and stopped at its limit.
  * @example await guardXlsx("tabel.xlsx", await readFile("tabel.xlsx"));
  */
-export async function guardXlsx(path: string, buf: Buffer): Promise<void> {
+export async function guardXlsx(path: string, buf: Buffer): Promise<XlsxFacts> {
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) {
     if (buf.includes(ENCRYPTION_INFO)) throw new ReadError(`${path} is password-protected; remove the password in Excel (File › Info › Protect Workbook) and save it again`);
     throw new ReadError(`${path} is an old Excel .xls (or another OLE) file; save it as .xlsx first`);
@@ -54,14 +71,20 @@ export async function guardXlsx(path: string, buf: Buffer): Promise<void> {
     total += e.size;
   }
   if (total > XLSX_LIMITS.totalBytes) throw new ReadError(`${path} is refused: it unzips to ${mib(total)}, more than the limit of ${mib(XLSX_LIMITS.totalBytes)}`);
+  const sheets = new Map<string, SheetPartFacts>();
   for (const e of entries) {
     if (e.flags & 1) throw new ReadError(`${path} is password-protected (encrypted zip entries); save it again without a password`);
-    if (XML_PART.test(e.name)) await scanPart(path, buf, e);
+    if (XML_PART.test(e.name)) {
+      const facts = await scanPart(path, buf, e);
+      if (facts) sheets.set(e.name.replace(/^\//, ""), facts);
+    }
   }
+  const partOrder = [...entries].sort((a, b) => a.localOffset - b.localOffset).map((e) => e.name.replace(/^\//, ""));
+  return { partOrder, sheets };
 }
 
 /** Unzips one XML part as a stream: no more than its declared size, no DTD, cells and rows of a sheet counted, no over-long text. */
-async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<void> {
+async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<SheetPartFacts | null> {
   let data: Buffer;
   try {
     data = entryData(buf, e);
@@ -70,20 +93,28 @@ async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<void> {
   }
   const sheet = WORKSHEET.test(e.name);
   const state = { bytes: 0, cells: 0, rows: 0, run: 0, longest: 0, carry: "" };
+  const facts: SheetPartFacts | null = sheet ? { merges: [], inlineStrings: false } : null;
   const check = (chunk: Buffer): void => {
     state.bytes += chunk.length;
     // A directory that understates a part's size is a crafted file: stop at the declared size.
     if (state.bytes > e.size) throw new ReadError(`${path} is not a readable .xlsx workbook (its part ${e.name} unzips to more than its zip directory says)`);
     const text = state.carry + chunk.toString("latin1");
     if (DTD.test(text)) throw new ReadError(`${path} is refused: its part ${e.name} declares a DTD or entities, which Excel files never do`);
-    if (sheet) countCells(text, state.carry.length, state);
-    state.carry = text.slice(-16);
+    if (facts) {
+      countCells(text, state.carry.length, state);
+      if (text.indexOf("mergeCell") >= 0) collectMerges(text, state.carry.length, facts.merges);
+      if (!facts.inlineStrings && text.indexOf("inlineStr") >= 0) facts.inlineStrings = true;
+    }
+    state.carry = text.slice(-CARRY);
     longestText(chunk, state);
     if (state.longest > XLSX_LIMITS.cellChars * 10) throw new ReadError(`${path} is refused: ${e.name} holds a text far longer than the ${count(XLSX_LIMITS.cellChars)} characters Excel allows in a cell`);
     if (state.cells > XLSX_LIMITS.sheetCells) throw new ReadError(`${path} is refused: a sheet (${e.name}) holds more than ${count(XLSX_LIMITS.sheetCells)} cells, the limit per sheet`);
     if (state.rows > XLSX_LIMITS.sheetRows) throw new ReadError(`${path} is refused: a sheet (${e.name}) holds more than ${count(XLSX_LIMITS.sheetRows)} rows, the limit per sheet`);
   };
-  if (e.method === 0) return check(data);
+  if (e.method === 0) {
+    check(data);
+    return facts;
+  }
   if (e.method !== 8) throw new ReadError(`${path} is not a readable .xlsx workbook (unknown compression in ${e.name})`);
   await new Promise<void>((resolve, reject) => {
     const inflate = createInflateRaw({ chunkSize: INFLATE_CHUNK });
@@ -99,6 +130,16 @@ async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<void> {
     inflate.on("end", () => resolve());
     inflate.end(data);
   });
+  return facts;
+}
+
+/** The `ref` of every `<mergeCell>` of the text; one inside the carried-over start was collected before. */
+function collectMerges(text: string, carried: number, out: string[]): void {
+  MERGE_CELL.lastIndex = 0;
+  for (let m = MERGE_CELL.exec(text); m; m = MERGE_CELL.exec(text)) {
+    if (m.index + m[0].length <= carried) continue;
+    out.push(m[1] ?? "");
+  }
 }
 
 /** Counts `<c …>` and `<row …>` elements of the text; a match inside the carried-over start was counted before. */

@@ -21,7 +21,8 @@ export function plainValue(v: Raw): CellValue {
 
 function formulaOf(v: Raw): string | null {
   if (v && typeof v === "object" && !(v instanceof Date)) {
-    if ("formula" in v && typeof v.formula === "string") return `=${v.formula}`;
+    // A shared formula's other cells: exceljs's full load gives no formula text, its streaming reader an empty one.
+    if ("formula" in v && typeof v.formula === "string") return v.formula === "" ? null : `=${v.formula}`;
     if ("sharedFormula" in v && typeof (v as { formula?: string }).formula === "string") return `=${(v as { formula: string }).formula}`;
   }
   return null;
@@ -51,13 +52,48 @@ export function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
 function mergesFromModel(ws: ExcelJS.Worksheet): MergeRange[] {
   const out: MergeRange[] = [];
   for (const ref of (ws.model as { merges?: string[] }).merges ?? []) {
-    const [a, b] = ref.split(":");
-    const ma = CELL_REF.exec(a ?? "");
-    const mb = CELL_REF.exec(b ?? a ?? "");
-    if (!ma || !mb) continue;
-    out.push({ top: Number(ma[2]) - 1, left: columnIndex(ma[1] ?? "A"), bottom: Number(mb[2]) - 1, right: columnIndex(mb[1] ?? "A") });
+    const m = mergeFromRef(ref);
+    if (m) out.push(m);
   }
   return out;
+}
+
+/** A grid being filled cell by cell: values and the optional layers. */
+export interface GridBuilder {
+  rows: CellValue[][];
+  formulas: (string | null)[][];
+  bold: boolean[][];
+  fills: (string | null)[][];
+  numberFormats: (string | null)[][];
+}
+
+export function newGridBuilder(): GridBuilder {
+  return { rows: [], formulas: [], bold: [], fills: [], numberFormats: [] };
+}
+
+/** Puts one exceljs cell (0-based row and column) into the grid: its shown value, formula, bold, fill and number format. */
+export function addCell(g: GridBuilder, values: CellValue[], r: number, c: number, cell: ExcelJS.Cell): void {
+  const raw = cell.value;
+  values[c] = plainValue(raw);
+  const f = formulaOf(raw);
+  if (f) (g.formulas[r] ??= [])[c] = f;
+  const style = cell.style;
+  if (style.font?.bold) (g.bold[r] ??= [])[c] = true;
+  const fill = style.fill;
+  if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) (g.fills[r] ??= [])[c] = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
+  if (style.numFmt && style.numFmt !== "General") (g.numberFormats[r] ??= [])[c] = style.numFmt;
+}
+
+/** A row's values with its gaps filled with null, stored at row `r`. */
+export function putRow(g: GridBuilder, r: number, values: CellValue[]): void {
+  for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
+  g.rows[r] = values;
+}
+
+/** The finished grid: rows never written are empty. */
+export function finishGrid(g: GridBuilder, name: string, merges: MergeRange[]): Grid {
+  for (let r = 0; r < g.rows.length; r++) g.rows[r] ??= [];
+  return { name, rows: g.rows, formulas: g.formulas, bold: g.bold, fills: g.fills, numberFormats: g.numberFormats, merges };
 }
 
 /**
@@ -65,33 +101,30 @@ function mergesFromModel(ws: ExcelJS.Worksheet): MergeRange[] {
  * @example worksheetToGrid(workbook.getWorksheet("Tabel 3.1")!).rows.length
  */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const rows: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const bold: boolean[][] = [];
-  const fills: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
+  const g = newGridBuilder();
   const merges = mergesOf(ws);
   const hasMerges = merges.length > 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const c = colNumber - 1;
       // exceljs hands every cell of a merge the master's value; the sheet shows it once, in the master.
       if (hasMerges && cell.isMerged && cell.master !== cell) return;
-      const raw = cell.value;
-      values[c] = plainValue(raw);
-      const f = formulaOf(raw);
-      if (f) (formulas[r] ??= [])[c] = f;
-      const style = cell.style;
-      if (style.font?.bold) (bold[r] ??= [])[c] = true;
-      const fill = style.fill;
-      if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) (fills[r] ??= [])[c] = `#${fill.fgColor.argb.slice(-6).toUpperCase()}`;
-      if (style.numFmt && style.numFmt !== "General") (numberFormats[r] ??= [])[c] = style.numFmt;
+      addCell(g, values, r, colNumber - 1, cell);
     });
-    for (let c = 0; c < values.length; c++) if (values[c] === undefined) values[c] = null;
-    rows[r] = values;
+    putRow(g, r, values);
   });
-  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-  return { name: ws.name, rows, formulas, bold, fills, numberFormats, merges };
+  return finishGrid(g, ws.name, merges);
+}
+
+/**
+ * A merge as written (`A1:C2`, or one cell `B4`) as a 0-based range; null when it is not a range.
+ * @example mergeFromRef("A1:C2") // { top: 0, left: 0, bottom: 1, right: 2 }
+ */
+export function mergeFromRef(ref: string): MergeRange | null {
+  const [a, b] = ref.toUpperCase().split(":");
+  const ma = CELL_REF.exec(a ?? "");
+  const mb = CELL_REF.exec(b ?? a ?? "");
+  if (!ma || !mb) return null;
+  return { top: Number(ma[2]) - 1, left: columnIndex(ma[1] ?? "A"), bottom: Number(mb[2]) - 1, right: columnIndex(mb[1] ?? "A") };
 }

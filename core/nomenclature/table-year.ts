@@ -29,6 +29,16 @@ export function tableYear(t: Pick<CheckedTable, "layout">): { year: number; from
 /** The first digit of a kegiatan segment that says the pemda (`1.06.04.2.01`: 2). */
 const PEMDA_DIGIT: Record<string, Pemda> = { "1": "prov", "2": "kabkota" };
 
+/** The first character of a code's fourth dot-piece (the kegiatan's leading digit), "" when it has none; no copy of the pieces. */
+function kegiatanLead(code: string): string {
+  let at = -1;
+  for (let k = 0; k < 3; k++) {
+    at = code.indexOf(".", at + 1);
+    if (at < 0) return "";
+  }
+  return code.charAt(at + 1);
+}
+
 /**
  * The table's pemda: the lead digit its kegiatan and sub kegiatan codes write most (1 provinsi, 2 kabupaten/kota),
  * else `Provinsi` in a title that names no Kabupaten/Kota, else kabupaten/kota.
@@ -38,7 +48,7 @@ export function tablePemda(t: Pick<CheckedTable, "layout" | "tree">): Pemda {
   const n: Record<Pemda, number> = { prov: 0, kabkota: 0 };
   for (const node of t.tree.nodes) {
     if (node.level < 4 || node.code === null) continue;
-    const p = PEMDA_DIGIT[node.code.split(".")[3]?.[0] ?? ""];
+    const p = PEMDA_DIGIT[kegiatanLead(node.code)];
     if (p) n[p]++;
   }
   if (n.prov !== n.kabkota) return n.prov > n.kabkota ? "prov" : "kabkota";

@@ -7,6 +7,8 @@ import { SeenCodes } from "./seen-codes.js";
 import { levelsNamed } from "./row-text.js";
 
 const NONE: readonly KodeLevel[] = [];
+/** The children of a node that has none yet: one shared (frozen) array, replaced on the first child, saves an array per leaf. */
+const NO_CHILDREN = Object.freeze([]) as unknown as Node[];
 
 /** Stands for the bidang of codes written without urusan and bidang when the sheet names none; shown without it. */
 export const UNKNOWN_BIDANG = "0.00";
@@ -38,7 +40,7 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
       continue;
     }
     const level = (code ? levelOf(code) : row.level) ?? null;
-    const node: Node = { row, level: (level ?? 0) as KodeLevel, code, parent: null, children: [], placement: "code" };
+    const node: Node = { row, level: (level ?? 0) as KodeLevel, code, parent: null, children: NO_CHILDREN, placement: "code" };
     if (code) seen.add(code, node);
     nodes.push(node);
     order.push(node);
@@ -78,7 +80,10 @@ export function buildTree(rows: TableRow[], givenBidang?: string, moneyColumns?:
     } else if (n.code && parentCode && parentLevelPresent && n.placement !== "stand-in") {
       n.placement = "orphan";
     }
-    if (n.parent) n.parent.children.push(n);
+    if (n.parent) {
+      if (n.parent.children === NO_CHILDREN) n.parent.children = [n];
+      else n.parent.children.push(n);
+    }
     else roots.push(n);
     stack.push(n);
     i++;

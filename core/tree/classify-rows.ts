@@ -22,12 +22,12 @@ interface ReadPlan {
   texts: number[];
 }
 
-function readPlan(layout: Layout): ReadPlan {
+function readPlan(layout: Layout, rowCount: number): ReadPlan {
   // One memo per measure and table: the convention is fixed for the table, so equal cells parse equally.
   const memos = new Map<string, Parser>();
   const memoFor = (measure: string): Parser => {
     let m = memos.get(measure);
-    if (!m) memos.set(measure, (m = memoParser(PARSERS[measure] as Parser)));
+    if (!m) memos.set(measure, (m = memoParser(PARSERS[measure] as Parser, rowCount)));
     return m;
   };
   const split = layout.columns.filter((c) => c.role === "kode-part");
@@ -49,7 +49,7 @@ function readPlan(layout: Layout): ReadPlan {
  * @example classifyRows(grid, layout).filter((r) => r.kind === "node").length // 98
  */
 export function classifyRows(grid: Grid, layout: Layout): TableRow[] {
-  const plan = readPlan(layout);
+  const plan = readPlan(layout, grid.rows.length - layout.dataStart);
   const hasKodeColumn = plan.kode.length > 0;
   const ctx: ParseContext = { convention: layout.convention };
   const pctCtx: ParseContext = { convention: layout.convention, percentFormat: true };

@@ -4,40 +4,53 @@ import type { ParseContext, ParsedNumber } from "../values/index.js";
 
 type Parser = (v: CellValue, ctx: ParseContext) => ParsedNumber;
 
-/** Slots per cache (a power of two): the repeated texts of a table fit; a text seen once only costs its slot. */
-const SLOTS = 4096;
+/** Slots per cache (a power of two) at most, and at least: about one per row, so the repeated texts of a table fit. */
+const MAX_SLOTS = 16384;
+const MIN_SLOTS = 256;
 
 /**
- * A cheap hash of a cell text: its length and up to eight characters from both ends. Map's full string
- * hash costs as much as the parse itself on sheets where most figures differ.
+ * A cheap hash of a cell text: its length, up to its first eight characters (where the figures of `1.003 Dokumen`
+ * differ) and its last four. Map's full string hash costs as much as the parse itself on sheets where most figures differ.
  */
-function slotOf(v: string): number {
+function slotOf(v: string, mask: number): number {
   const n = v.length;
   let h = Math.imul(n, 0x9e3779b1);
-  const ends = n < 4 ? n : 4;
-  for (let k = 0; k < ends; k++) h = Math.imul(h ^ v.charCodeAt(k), 0x85ebca6b) ^ Math.imul(v.charCodeAt(n - 1 - k), 0xc2b2ae35);
-  return (h ^ (h >>> 15)) & (SLOTS - 1);
+  const head = n < 8 ? n : 8;
+  for (let k = 0; k < head; k++) h = Math.imul(h ^ v.charCodeAt(k), 0x85ebca6b);
+  const tail = n < 4 ? n : 4;
+  for (let k = 1; k <= tail; k++) h = Math.imul(h ^ v.charCodeAt(n - k), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & mask;
 }
 
 /** A direct-mapped cache: one text per slot, replaced by the next text that lands there. */
 class TextCache {
-  readonly keys: (string | undefined)[] = new Array<string | undefined>(SLOTS);
-  readonly values: (ParsedNumber | undefined)[] = new Array<ParsedNumber | undefined>(SLOTS);
+  readonly keys: (string | undefined)[];
+  readonly values: (ParsedNumber | undefined)[];
+
+  constructor(slots: number) {
+    this.keys = new Array<string | undefined>(slots);
+    this.values = new Array<ParsedNumber | undefined>(slots);
+  }
 }
 
 /**
  * A parser that returns the same (immutable) result for the same cell value and context.
  * Parse results are never mutated, so sharing them is safe; it saves the parse and the allocation.
- * @example const parse = memoParser(parseQuantity); parse("1 Dokumen", ctx) === parse("1 Dokumen", ctx) // true
+ * `rows`: about how many cells the parser will see (sizes the cache).
+ * @example const parse = memoParser(parseQuantity, 5000); parse("1 Dokumen", ctx) === parse("1 Dokumen", ctx) // true
  */
-export function memoParser(parse: Parser): Parser {
-  const plain = new TextCache();
-  const percent = new TextCache();
+export function memoParser(parse: Parser, rows = MAX_SLOTS): Parser {
+  let slots = MIN_SLOTS;
+  while (slots < rows && slots < MAX_SLOTS) slots *= 2;
+  const mask = slots - 1;
+  const plain = new TextCache(slots);
+  // Cells with a % number format are rare: their cache is made on the first.
+  let percent: TextCache | null = null;
   return (v, ctx) => {
     // Numbers parse in a few nanoseconds and money figures rarely repeat: only text is worth remembering.
     if (typeof v !== "string") return parse(v, ctx);
-    const cache = ctx.percentFormat ? percent : plain;
-    const slot = slotOf(v);
+    const cache = ctx.percentFormat ? (percent ??= new TextCache(slots)) : plain;
+    const slot = slotOf(v, mask);
     if (cache.keys[slot] === v) return cache.values[slot] as ParsedNumber;
     const p = parse(v, ctx);
     cache.keys[slot] = v;

@@ -1,6 +1,6 @@
 // Ready-made results the parsers share: numbers (read exactly, never via float arithmetic), booleans, empty, invalid text.
 import { decimalFromNumber } from "./fast-decimal.js";
-import { ScaledNumber } from "./scaled-number.js";
+import { scaledNumber } from "./scaled-number.js";
 import type { Dec } from "./decimal.js";
 import { isErrorValue } from "./special-text.js";
 import type { InvalidReason, ParsedNumber } from "./types.js";
@@ -21,7 +21,7 @@ const MAX_NUMBER_DECIMALS = 10;
  */
 export function numberCell(v: number, percent: boolean, times100: boolean, unit: string | null): ParsedNumber {
   if (!Number.isFinite(v)) return { kind: "invalid", text: String(v), reason: "not-a-number" };
-  if (!times100 && Number.isSafeInteger(v)) return new ScaledNumber(v === 0 ? 0 : v, 0, percent, unit);
+  if (!times100 && Number.isSafeInteger(v)) return scaledNumber(v === 0 ? 0 : v, 0, percent, unit);
   const value = decimalFromNumber(v, times100 ? 2 : 0);
   const dp = value.decimalPlaces();
   if (dp > MAX_NUMBER_DECIMALS) return { kind: "number", value, decimals: MAX_NUMBER_DECIMALS, percent, unit, coef: null };

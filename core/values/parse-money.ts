@@ -2,7 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, hashText, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
-import { ScaledNumber } from "./scaled-number.js";
+import { scaledNumber } from "./scaled-number.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { afterSpaces, beforeSpaces, currencyPrefixLength, isLoneDash, isMinusCode } from "./special-text.js";
 import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -65,7 +65,7 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
   if (dec < 0) return invalidText(raw, s, t, "bad-separators");
   const decimals = dec < e ? e - dec - 1 : 0;
   const coef = coefficientOf(raw, i, e, neg);
-  if (coef !== null) return new ScaledNumber(coef, decimals, false, null);
+  if (coef !== null) return scaledNumber(coef, decimals, false, null);
   return { kind: "number", value: decimalFromDigits(raw, i, e, dec, neg), decimals, percent: false, unit: null, coef };
 }
 

@@ -2,7 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
-import { ScaledNumber } from "./scaled-number.js";
+import { isScaledNumber, scaledNumber } from "./scaled-number.js";
 import { parseMoneyText } from "./parse-money.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { afterSpaces, beforeSpaces, currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode } from "./special-text.js";
@@ -53,7 +53,7 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   }
   if (currencyPrefixLength(raw, i) > 0) {
     const m = parseMoneyText(raw, convention);
-    if (m instanceof ScaledNumber) return m.withUnit("Rp");
+    if (isScaledNumber(m)) return scaledNumber(m.coef, m.decimals, m.percent, "Rp");
     if (m.kind === "number") return { ...m, unit: "Rp" };
     return m.kind === "invalid" && m.reason === "not-a-number" ? { kind: "text", text: m.text } : m;
   }
@@ -83,7 +83,7 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
   const percent = unit !== null && unit.charCodeAt(0) === 37;
   const coef = coefficientOf(raw, numStart, numEnd, neg);
-  if (coef !== null) return new ScaledNumber(coef, decimals, percent, unit);
+  if (coef !== null) return scaledNumber(coef, decimals, percent, unit);
   return { kind: "number", value: decimalFromDigits(raw, numStart, numEnd, dec, neg), decimals, percent, unit, coef };
 }
 

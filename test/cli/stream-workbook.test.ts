@@ -1,0 +1,109 @@
+// The streaming reader gives the grids a full exceljs load gives: on every .xlsx of the project and on a workbook of edge cases.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Grid } from "../../core/grid.js";
+import { keptCatalogue, openXlsx } from "../../cli/read-file.js";
+import { streamable, streamWorkbook } from "../../cli/stream-workbook.js";
+import { guardXlsx } from "../../cli/xlsx-guard.js";
+import { worksheetToGrid } from "../../cli/xlsx-to-grid.js";
+import { LAYOUTS } from "../../bench/layouts/index.js";
+import { writeSheet } from "../../bench/write-sheet.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+const FILES = [
+  ...readdirSync(join(ROOT, "test/fixtures/xlsx")).map((f) => join(ROOT, "test/fixtures/xlsx", f)),
+  ...readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".xlsx")).map((f) => join(ROOT, "examples", f)),
+  ...readdirSync(join(ROOT, "data/nomenklatur")).filter((f) => f.endsWith(".xlsx")).map((f) => join(ROOT, "data/nomenklatur", f)),
+];
+const dir = mkdtempSync(join(tmpdir(), "renja-stream-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A grid with trailing nulls, empty rows and empty layer rows dropped: what the core reads the same either way. */
+function normal(g: Grid): object {
+  const trim = <T>(row: readonly T[] | undefined): T[] => {
+    const out = [...(row ?? [])].map((v) => (v === undefined ? null : v)) as T[];
+    while (out.length > 0 && out[out.length - 1] === null) out.pop();
+    return out;
+  };
+  const layer = <T>(rows: readonly (readonly T[] | undefined)[] | undefined): T[][] => {
+    const out = Array.from(rows ?? [], (r) => trim(r));
+    while (out.length > 0 && (out[out.length - 1] as T[]).length === 0) out.pop();
+    return out;
+  };
+  const merges = [...(g.merges ?? [])].sort((a, b) => a.top - b.top || a.left - b.left);
+  return { name: g.name, rows: layer(g.rows), formulas: layer(g.formulas), bold: layer(g.bold), fills: layer(g.fills), numberFormats: layer(g.numberFormats), merges };
+}
+
+async function both(file: string): Promise<{ full: object[]; stream: object[] | null; fullCatalogue: unknown; streamCatalogue: unknown; plain: boolean }> {
+  const bytes = readFileSync(file);
+  const facts = await guardXlsx(file, bytes);
+  const wb = await openXlsx(file);
+  const full = wb.worksheets.map((ws) => normal(worksheetToGrid(ws)));
+  const plain = streamable(facts);
+  const read = plain ? await streamWorkbook(bytes, facts) : null;
+  return { full, stream: read ? read.grids.map(normal) : null, fullCatalogue: keptCatalogue(wb), streamCatalogue: read?.catalogue ?? null, plain };
+}
+
+/** A workbook of the cases a reader can get wrong: merges (with values under them), shared formulas, dates, errors, rich text, styles, a very hidden sheet. */
+async function edgeWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tabel 3.1");
+  ws.getCell("A1").value = "Kode";
+  ws.getCell("B1").value = "Uraian";
+  ws.mergeCells("A1:A2");
+  ws.mergeCells("C1:E1");
+  ws.getCell("C1").value = "Pagu";
+  ws.getCell("A3").value = "1.06.01";
+  ws.getCell("B3").value = { richText: [{ text: "PROGRAM " }, { text: "UJI", font: { bold: true } }] };
+  ws.getCell("C3").value = 1500000;
+  ws.getCell("C3").numFmt = "#,##0";
+  ws.getCell("D3").value = { formula: "C3*2", result: 3000000 };
+  ws.getCell("D4").value = { sharedFormula: "D3", result: 10 } as never;
+  ws.getCell("E3").value = new Date(Date.UTC(2024, 0, 31));
+  ws.getCell("F3").value = { error: "#REF!" } as never;
+  ws.getCell("G3").value = 0.75;
+  ws.getCell("G3").numFmt = "0.00%";
+  ws.getCell("B3").font = { bold: true };
+  ws.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  ws.getCell("H3").value = "A & B <c>";
+  ws.getCell("I3").value = "Café ≥ 5 — gorong\u0002gorong";
+  ws.getCell("A4").value = "1.06.01.2.01";
+  ws.getCell("C4").value = 5;
+  const hidden = wb.addWorksheet("Rahasia", { state: "veryHidden" });
+  hidden.getCell("A1").value = "x";
+  wb.addWorksheet("Kosong");
+  const file = join(dir, "edge.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("streamWorkbook", () => {
+  it.each(FILES.map((f) => [f.slice(ROOT.length + 1), f]))("reads %s as the full load does", async (_name, file) => {
+    const r = await both(file);
+    if (r.stream === null) return expect(r.plain, "a plain file the streaming reader gave up on").toBe(false);
+    expect(r.stream).toEqual(r.full);
+    expect(r.streamCatalogue).toEqual(r.fullCatalogue);
+  });
+
+  it("reads merges, formulas, dates, errors, rich text, styles and hidden sheets as the full load does", async () => {
+    const r = await both(await edgeWorkbook());
+    expect(r.plain).toBe(true);
+    expect(r.stream).toEqual(r.full);
+  });
+
+  it.each(Object.keys(LAYOUTS))("reads the %s bench layout as the full load does", async (name) => {
+    const file = join(dir, `${name}.xlsx`);
+    await writeSheet((LAYOUTS as Record<string, (rows: number) => Parameters<typeof writeSheet>[0]>)[name]!(3000), file);
+    const r = await both(file);
+    expect(r.plain).toBe(true);
+    expect(r.stream).toEqual(r.full);
+  });
+
+  it("is taken for the files exceljs writes (the project's fixtures are plain)", async () => {
+    const plain = await Promise.all(FILES.map(async (f) => streamable(await guardXlsx(f, readFileSync(f)))));
+    expect(plain.filter(Boolean).length).toBeGreaterThan(0);
+  });
+});
