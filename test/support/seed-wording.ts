@@ -2,6 +2,7 @@
 // generated sheets read like the real ones (the benchmark's and the add-ins' 20,000-row sheets).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { seedsDir } from "../fixtures/fixture-files.js";
 
 export interface SeedWording {
   name: string;
@@ -12,7 +13,7 @@ export type SeedLevel = "program" | "kegiatan" | "subKegiatan";
 
 /** Seed tables with one kode column, the name in the second and the indicator in the third. */
 const SOURCES = ["tarakan-evaluasi-1", "kukar-evaluasi-1"];
-const SEEDS = join(import.meta.dirname, "../fixtures/seeds");
+const SEEDS = seedsDir;
 const LEVEL_BY_SEGMENTS: Record<number, SeedLevel> = { 3: "program", 5: "kegiatan", 6: "subKegiatan" };
 
 let cached: Record<SeedLevel, SeedWording[]> | null = null;
