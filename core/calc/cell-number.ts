@@ -2,12 +2,13 @@
 import type { Column, Dec, TableRow } from "../model.js";
 import type { ParsedNumber } from "../values/types.js";
 import { numOf, type Num } from "./num.js";
+import { decimalOf } from "../values/number-result.js";
 
 /** The number in a row's column as a Decimal, null when empty, text or invalid. */
 export function numberIn(row: TableRow, col: Column | undefined): Dec | null {
   if (!col) return null;
   const p = row.cells[col.index];
-  return p?.kind === "number" ? p.value : null;
+  return p?.kind === "number" ? decimalOf(p) : null;
 }
 
 /** The number in a row's column in its cheapest exact form, null when empty, text or invalid. */

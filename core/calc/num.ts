@@ -3,6 +3,7 @@ import type { Dec } from "../model.js";
 import { Money } from "../values/decimal.js";
 import type { ParsedNumber } from "../values/types.js";
 import { bigAt, fromBig, isScaled, pow10n, roundHalfUp, toBig } from "./big-scaled.js";
+import { decimalOf } from "../values/number-result.js";
 
 /**
  * value = coef / 10^decimals with coef a safe integer: integer arithmetic is exact, and ~50× cheaper than
@@ -21,7 +22,7 @@ const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 /** The exact number of a parsed cell, null when it holds none. */
 export function numOf(p: ParsedNumber | undefined): Num | null {
   if (!p || p.kind !== "number") return null;
-  return p.coef !== null ? (p as Scaled) : p.value;
+  return p.coef !== null ? (p as Scaled) : decimalOf(p);
 }
 
 /** As a Decimal (for messages and the rare slow path). */

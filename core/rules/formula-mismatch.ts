@@ -6,6 +6,7 @@ import { hasTimes100, isRatioFormula } from "../layout/written-formula.js";
 import type { Column, Finding, TableRow } from "../model.js";
 import { plainNumber, type Rule } from "../table.js";
 import { Money } from "../values/decimal.js";
+import { decimalOf } from "../values/number-result.js";
 
 /** The first rows where the formula can be checked, for the column's ×100 convention. */
 function samples(rows: readonly TableRow[], target: Column, evaluate: Evaluate): RatioSample[] {
@@ -14,7 +15,7 @@ function samples(rows: readonly TableRow[], target: Column, evaluate: Evaluate):
   for (const row of rows) {
     const p = row.cells[target.index];
     if (p?.kind !== "number" || evaluate(row, v) !== "value") continue;
-    out.push({ stated: numOf(p) ?? p.value, decimals: p.decimals, num: v.num, den: v.den });
+    out.push({ stated: numOf(p) ?? decimalOf(p), decimals: p.decimals, num: v.num, den: v.den });
     if (out.length >= SAMPLE_LIMIT) break;
   }
   return out;
@@ -42,7 +43,7 @@ export const formulaMismatch: Rule = {
       for (const row of rows) {
         const p = row.cells[target.index];
         if (p?.kind !== "number" || evaluate(row, v) !== "value") continue;
-        const stated = numOf(p) ?? p.value;
+        const stated = numOf(p) ?? decimalOf(p);
         const diff = roundedDiff(stated, p.decimals, v.num, v.den, factor);
         if (rounding ? diff <= 1 : diff === 0) continue;
         const computed = toDec(v.num).div(toDec(v.den)).times(factor);

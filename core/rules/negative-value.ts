@@ -3,6 +3,7 @@ import { parsedIn } from "../calc/cell-number.js";
 import { ROLE_DEFS } from "../layout/roles.js";
 import type { Finding } from "../model.js";
 import { plainNumber, type Rule } from "../table.js";
+import { decimalOf } from "../values/number-result.js";
 
 export const negativeValue: Rule = {
   id: "negative-value",
@@ -15,9 +16,10 @@ export const negativeValue: Rule = {
       if (row.kind === "blank" || row.kind === "repeated-header" || row.kind === "repeat") continue;
       for (const col of cols) {
         const p = parsedIn(row, col);
-        if (p.kind !== "number" || !(p.coef !== null ? p.coef < 0 : p.value.isNegative() && !p.value.isZero())) continue;
-        const actual = ROLE_DEFS[col.role].measure === "money" ? t.money(p.value) : t.number(p.value);
-        out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual, actualValue: plainNumber(p.value) }));
+        if (p.kind !== "number" || !(p.coef !== null ? p.coef < 0 : decimalOf(p).isNegative() && !decimalOf(p).isZero())) continue;
+        const value = decimalOf(p);
+        const actual = ROLE_DEFS[col.role].measure === "money" ? t.money(value) : t.number(value);
+        out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual, actualValue: plainNumber(value) }));
       }
     }
     return out;

@@ -1,6 +1,6 @@
 // Ready-made results the parsers share: numbers (read exactly, never via float arithmetic), booleans, empty, invalid text.
 import { decimalFromNumber } from "./fast-decimal.js";
-import { scaledNumber } from "./scaled-number.js";
+import { numberResult } from "./number-result.js";
 import type { Dec } from "./decimal.js";
 import { isErrorValue } from "./special-text.js";
 import type { InvalidReason, ParsedNumber } from "./types.js";
@@ -17,15 +17,15 @@ const MAX_NUMBER_DECIMALS = 10;
  * invalid ("not-a-number"); -0 reads as 0.
  *
  * @example
- * numberCell(0.5756, true, true, "%"); // { kind: "number", value: 57.56, decimals: 2, percent: true, unit: "%" }
+ * numberCell(0.5756, true, true, "%"); // { kind: "number", coef: 5756, decimals: 2, percent: true, unit: "%", exact: 57.56 }
  */
 export function numberCell(v: number, percent: boolean, times100: boolean, unit: string | null): ParsedNumber {
   if (!Number.isFinite(v)) return { kind: "invalid", text: String(v), reason: "not-a-number" };
-  if (!times100 && Number.isSafeInteger(v)) return scaledNumber(v === 0 ? 0 : v, 0, percent, unit);
+  if (!times100 && Number.isSafeInteger(v)) return numberResult(v === 0 ? 0 : v, 0, percent, unit, null);
   const value = decimalFromNumber(v, times100 ? 2 : 0);
   const dp = value.decimalPlaces();
-  if (dp > MAX_NUMBER_DECIMALS) return { kind: "number", value, decimals: MAX_NUMBER_DECIMALS, percent, unit, coef: null };
-  return { kind: "number", value, decimals: dp, percent, unit, coef: coefficientFromNumber(v, value, dp, times100) };
+  if (dp > MAX_NUMBER_DECIMALS) return numberResult(null, MAX_NUMBER_DECIMALS, percent, unit, value);
+  return numberResult(coefficientFromNumber(v, value, dp, times100), dp, percent, unit, value);
 }
 
 /**

@@ -9,3 +9,4 @@ export { detectConvention } from "./detect-convention.js";
 export { formatMoney, formatNumber } from "./format.js";
 export { agreesWhenRounded } from "./round-agree.js";
 export { isErrorValue } from "./special-text.js";
+export { decimalOf, numberResult, type NumberResult } from "./number-result.js";

@@ -2,7 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, hashText, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
-import { scaledNumber } from "./scaled-number.js";
+import { numberResult } from "./number-result.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { afterSpaces, beforeSpaces, currencyPrefixLength, isLoneDash, isMinusCode } from "./special-text.js";
 import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -65,8 +65,8 @@ export function parseMoneyText(raw: string, convention: NumberConvention): Parse
   if (dec < 0) return invalidText(raw, s, t, "bad-separators");
   const decimals = dec < e ? e - dec - 1 : 0;
   const coef = coefficientOf(raw, i, e, neg);
-  if (coef !== null) return scaledNumber(coef, decimals, false, null);
-  return { kind: "number", value: decimalFromDigits(raw, i, e, dec, neg), decimals, percent: false, unit: null, coef };
+  if (coef !== null) return numberResult(coef, decimals, false, null, null);
+  return numberResult(null, decimals, false, null, decimalFromDigits(raw, i, e, dec, neg));
 }
 
 /**

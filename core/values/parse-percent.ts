@@ -2,7 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, hashText, invalidText, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
-import { scaledNumber } from "./scaled-number.js";
+import { numberResult } from "./number-result.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { afterSpaces, beforeSpaces, isLoneDash, isMinusCode } from "./special-text.js";
 import type { NumberConvention, ParseContext, ParsedNumber } from "./types.js";
@@ -44,8 +44,8 @@ export function parsePercentText(raw: string, convention: NumberConvention): Par
   if (dec < 0) return invalidText(raw, s, e, "bad-separators");
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
   const coef = coefficientOf(raw, numStart, numEnd, neg);
-  if (coef !== null) return scaledNumber(coef, decimals, percent, percent ? "%" : null);
-  return { kind: "number", value: decimalFromDigits(raw, numStart, numEnd, dec, neg), decimals, percent, unit: percent ? "%" : null, coef };
+  if (coef !== null) return numberResult(coef, decimals, percent, percent ? "%" : null, null);
+  return numberResult(null, decimals, percent, percent ? "%" : null, decimalFromDigits(raw, numStart, numEnd, dec, neg));
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { CellValue } from "../grid.js";
 import { booleanCell, EMPTY, numberCell, otherCell } from "./cell-results.js";
 import { coefficientOf, decimalFromDigits } from "./fast-decimal.js";
-import { isScaledNumber, scaledNumber } from "./scaled-number.js";
+import { numberResult } from "./number-result.js";
 import { parseMoneyText } from "./parse-money.js";
 import { decimalMarkAt, isDigitCode, isMarkCode } from "./separators.js";
 import { afterSpaces, beforeSpaces, currencyPrefixLength, isErrorValue, isLoneDash, isMinusCode } from "./special-text.js";
@@ -53,8 +53,7 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   }
   if (currencyPrefixLength(raw, i) > 0) {
     const m = parseMoneyText(raw, convention);
-    if (isScaledNumber(m)) return scaledNumber(m.coef, m.decimals, m.percent, "Rp");
-    if (m.kind === "number") return { ...m, unit: "Rp" };
+    if (m.kind === "number") return numberResult(m.coef, m.decimals, m.percent, "Rp", m.exact);
     return m.kind === "invalid" && m.reason === "not-a-number" ? { kind: "text", text: m.text } : m;
   }
   let j = i;
@@ -83,8 +82,8 @@ export function parseQuantityText(raw: string, convention: NumberConvention): Pa
   const decimals = dec < numEnd ? numEnd - dec - 1 : 0;
   const percent = unit !== null && unit.charCodeAt(0) === 37;
   const coef = coefficientOf(raw, numStart, numEnd, neg);
-  if (coef !== null) return scaledNumber(coef, decimals, percent, unit);
-  return { kind: "number", value: decimalFromDigits(raw, numStart, numEnd, dec, neg), decimals, percent, unit, coef };
+  if (coef !== null) return numberResult(coef, decimals, percent, unit, null);
+  return numberResult(null, decimals, percent, unit, decimalFromDigits(raw, numStart, numEnd, dec, neg));
 }
 
 /**

@@ -13,12 +13,13 @@ export type ParsedNumber =
   | { kind: "empty" }
   | {
       kind: "number";
-      value: Dec;
+      /** The number × 10^decimals as a safe integer (null when it has more than 15 digits): exact integer arithmetic for the hot paths. */
+      coef: number | null;
       decimals: number;
       percent: boolean;
       unit: string | null;
-      /** value × 10^decimals as a safe integer (null when it has more than 15 digits): exact integer arithmetic for the hot paths. */
-      coef: number | null;
+      /** The number as a Decimal when the parser built one (always when coef is null); `decimalOf` gives it in every case. */
+      exact: Dec | null;
     }
   /** Legitimate non-numeric text: a qualitative target, or text holding more than one quantity. */
   | { kind: "text"; text: string }

@@ -7,6 +7,7 @@ import { columnsByNumber, compileFormula, evalFormula, newFraction } from "../..
 import type { Column, FormulaExpr, TableRow } from "../../../core/model.js";
 import { parseQuantityText, type ParsedNumber } from "../../../core/values/index.js";
 import { group } from "../values/value-arbitraries.js";
+import { decimalOf } from "../../../core/values/number-result.js";
 
 /** Wide enough that + − × of the cells below are exact and a quotient (even after cancellation) is far past any shown digit. */
 const Ref = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_UP });
@@ -50,7 +51,7 @@ function reference(e: FormulaExpr, cells: ParsedNumber[]): RefDec | null | "div0
   if (e.op === "col") {
     const p = cells[e.n - 1];
     if (p?.kind === "empty") return new Ref(0);
-    return p?.kind === "number" ? new Ref(p.value.toString()) : null;
+    return p?.kind === "number" ? new Ref(decimalOf(p).toString()) : null;
   }
   const l = reference(e.left, cells);
   if (l === null || l === "div0") return l;
@@ -92,13 +93,13 @@ describe("written formulas, exactly", () => {
     fc.assert(
       fc.property(cellText, cellText, cellText, fc.constantFrom<1 | 100>(1, 100), (s, n, d, factor) => {
         const [stated, num, den] = [s, n, d].map((t) => parseQuantityText(t, "id"));
-        if (stated?.kind !== "number" || num?.kind !== "number" || den?.kind !== "number" || den.value.isZero()) return;
-        const statedNum = stated.coef !== null ? { coef: stated.coef, decimals: stated.decimals } : stated.value;
-        const numNum = num.coef !== null ? { coef: num.coef, decimals: num.decimals } : num.value;
-        const denNum = den.coef !== null ? { coef: den.coef, decimals: den.decimals } : den.value;
-        const computed = new Ref(num.value.toString()).div(new Ref(den.value.toString())).times(factor);
+        if (stated?.kind !== "number" || num?.kind !== "number" || den?.kind !== "number" || decimalOf(den).isZero()) return;
+        const statedNum = stated.coef !== null ? { coef: stated.coef, decimals: stated.decimals } : decimalOf(stated);
+        const numNum = num.coef !== null ? { coef: num.coef, decimals: num.decimals } : decimalOf(num);
+        const denNum = den.coef !== null ? { coef: den.coef, decimals: den.decimals } : decimalOf(den);
+        const computed = new Ref(decimalOf(num).toString()).div(new Ref(decimalOf(den).toString())).times(factor);
         const rounded = computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP);
-        const diff = new Ref(stated.value.toString()).minus(rounded).abs();
+        const diff = new Ref(decimalOf(stated).toString()).minus(rounded).abs();
         const expected = diff.isZero() ? 0 : diff.lte(new Ref(10).pow(-stated.decimals)) ? 1 : 2;
         expect(roundedDiff(statedNum, stated.decimals, numNum, denNum, factor)).toBe(expected);
       }),

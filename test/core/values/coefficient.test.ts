@@ -2,11 +2,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Money, parseMoney, parsePercent, parseQuantity, type ParsedNumber } from "../../../core/values/index.js";
+import { decimalOf } from "../../../core/values/number-result.js";
 
 function check(p: ParsedNumber): void {
   if (p.kind !== "number" || p.coef === null) return;
   expect(Number.isSafeInteger(p.coef)).toBe(true);
-  expect(new Money(p.coef).div(new Money(10).pow(p.decimals)).eq(p.value)).toBe(true);
+  expect(new Money(p.coef).div(new Money(10).pow(p.decimals)).eq(decimalOf(p))).toBe(true);
 }
 
 describe("coef", () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../core/grid.js";
 import { formatMoney, Money, parseMoney, type InvalidReason, type NumberConvention } from "../../../core/values/index.js";
 import { anyCell, checkShape, decimalParts, group, partsToDec } from "./value-arbitraries.js";
+import { decimalOf } from "../../../core/values/number-result.js";
 
 const id = { convention: "id" } as const;
 const en = { convention: "en" } as const;
@@ -102,8 +103,8 @@ describe("parseMoney valid", () => {
     const p = parseMoney(input, { convention });
     expect(p.kind).toBe("number");
     if (p.kind !== "number") return;
-    expect(p.value.toFixed()).toBe(new Money(value).toFixed());
-    expect(p.value.isNegative() && p.value.isZero()).toBe(false);
+    expect(decimalOf(p).toFixed()).toBe(new Money(value).toFixed());
+    expect(decimalOf(p).isNegative() && decimalOf(p).isZero()).toBe(false);
     expect(p.decimals).toBe(decimals);
     expect(p.unit).toBeNull();
     expect(p.percent).toBe(false);
@@ -112,7 +113,7 @@ describe("parseMoney valid", () => {
   it("marks a %-formatted number cell as percent without scaling it", () => {
     expect(parseMoney(0.5, { convention: "id", percentFormat: true })).toMatchObject({ kind: "number", percent: true, unit: null });
     const p = parseMoney(0.5, { convention: "id", percentFormat: true });
-    expect(p.kind === "number" && p.value.toString()).toBe("0.5");
+    expect(p.kind === "number" && decimalOf(p).toString()).toBe("0.5");
   });
 });
 
@@ -156,7 +157,7 @@ describe("parseMoney properties", () => {
           const p = parseMoney(pad + text + pad, { convention });
           expect(p.kind).toBe("number");
           if (p.kind !== "number") return;
-          expect(p.value.eq(partsToDec(parts))).toBe(true);
+          expect(decimalOf(p).eq(partsToDec(parts))).toBe(true);
           expect(p.decimals).toBe(parts.frac.length);
         },
       ),
@@ -169,7 +170,7 @@ describe("parseMoney properties", () => {
       fc.property(decimalParts(2), fc.constantFrom<NumberConvention>("id", "en"), (parts, lang) => {
         const d = partsToDec(parts);
         const p = parseMoney(formatMoney(d, lang), { convention: lang });
-        expect(p.kind === "number" && p.value.eq(d)).toBe(true);
+        expect(p.kind === "number" && decimalOf(p).eq(d)).toBe(true);
       }),
     );
   });
@@ -178,7 +179,7 @@ describe("parseMoney properties", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
         const p = parseMoney(v, id);
-        expect(p.kind === "number" && p.value.eq(new Money(String(v)))).toBe(true);
+        expect(p.kind === "number" && decimalOf(p).eq(new Money(String(v)))).toBe(true);
       }),
     );
   });

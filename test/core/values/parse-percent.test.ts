@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../core/grid.js";
 import { Money, parsePercent, type InvalidReason, type NumberConvention } from "../../../core/values/index.js";
 import { anyCell, checkShape } from "./value-arbitraries.js";
+import { decimalOf } from "../../../core/values/number-result.js";
 
 const id = { convention: "id" } as const;
 
@@ -52,7 +53,7 @@ describe("parsePercent valid", () => {
   it.each(valid)("%j (percentFormat %s) → %s", (input, percentFormat, value, decimals, percent) => {
     const p = parsePercent(input, { convention: "id", percentFormat });
     expect(p).toMatchObject({ kind: "number", decimals, percent, unit: percent ? "%" : null });
-    expect(p.kind === "number" && p.value.toFixed()).toBe(new Money(value).toFixed());
+    expect(p.kind === "number" && decimalOf(p).toFixed()).toBe(new Money(value).toFixed());
   });
 });
 
@@ -71,7 +72,7 @@ describe("parsePercent properties", () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
         const p = parsePercent(v, { convention: "id", percentFormat: true });
-        expect(p.kind === "number" && p.value.eq(new Money(String(v)).times(100))).toBe(true);
+        expect(p.kind === "number" && decimalOf(p).eq(new Money(String(v)).times(100))).toBe(true);
       }),
     );
   });

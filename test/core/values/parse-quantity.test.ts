@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../core/grid.js";
 import { formatNumber, Money, parseQuantity, type InvalidReason, type NumberConvention } from "../../../core/values/index.js";
 import { anyCell, checkShape, decimalParts, partsToDec } from "./value-arbitraries.js";
+import { decimalOf } from "../../../core/values/number-result.js";
 
 const id = { convention: "id" } as const;
 
@@ -81,7 +82,7 @@ describe("parseQuantity valid", () => {
   it.each(valid)("$input → $value $unit", ({ input, value, decimals, unit, percent = false, convention = "id", percentFormat }) => {
     const p = parseQuantity(input, { convention, percentFormat });
     expect(p).toMatchObject({ kind: "number", decimals, unit, percent });
-    expect(p.kind === "number" && p.value.toFixed()).toBe(new Money(value).toFixed());
+    expect(p.kind === "number" && decimalOf(p).toFixed()).toBe(new Money(value).toFixed());
   });
 });
 
@@ -114,7 +115,7 @@ describe("parseQuantity properties", () => {
           const p = parseQuantity(formatNumber(d, lang) + unit, { convention: lang });
           expect(p.kind).toBe("number");
           if (p.kind !== "number") return;
-          expect(p.value.eq(d)).toBe(true);
+          expect(decimalOf(p).eq(d)).toBe(true);
           expect(p.unit).toBe(unit === "" ? null : unit.trim());
           expect(p.percent).toBe(unit === "%");
         },

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import type { CellValue } from "../../../core/grid.js";
 import { Money, type Dec, type ParsedNumber } from "../../../core/values/index.js";
+import { decimalOf } from "../../../core/values/number-result.js";
 
 const digit = fc.constantFrom(..."0123456789");
 
@@ -51,10 +52,10 @@ export function checkShape(p: ParsedNumber, input: CellValue): void {
     case "empty":
       break;
     case "number": {
-      if (!p.value.isFinite()) throw new Error(`non-finite value for ${String(input)}`);
-      const again = new Money(p.value.toString());
-      if (JSON.stringify([again.d, again.e, again.s]) !== JSON.stringify([p.value.d, p.value.e, p.value.s])) {
-        throw new Error(`malformed Decimal for ${String(input)}: ${JSON.stringify([p.value.d, p.value.e, p.value.s])}`);
+      if (!decimalOf(p).isFinite()) throw new Error(`non-finite value for ${String(input)}`);
+      const again = new Money(decimalOf(p).toString());
+      if (JSON.stringify([again.d, again.e, again.s]) !== JSON.stringify([decimalOf(p).d, decimalOf(p).e, decimalOf(p).s])) {
+        throw new Error(`malformed Decimal for ${String(input)}: ${JSON.stringify([decimalOf(p).d, decimalOf(p).e, decimalOf(p).s])}`);
       }
       if (!Number.isInteger(p.decimals) || p.decimals < 0) throw new Error(`bad decimals ${p.decimals}`);
       break;
