@@ -37,15 +37,14 @@ function splitSegment(pos: number, s: string): string | null {
       return s.length === 4 && s.charCodeAt(0) >= 49 && s.charCodeAt(0) <= 57 && s.charCodeAt(1) === 46 && isPair(s, 2) ? s : null;
     default:
       if (s.length === 2) return isPair(s, 0) ? `00${s}` : null;
-      return s.length === 4 && isDigit(s.charCodeAt(0)) && isDigit(s.charCodeAt(1)) && isPair(s, 2) && s !== "0000" ? s : null;
+      return s.length === 4 && isDigit(s.charCodeAt(0)) && isDigit(s.charCodeAt(1)) && isDigit(s.charCodeAt(2)) && isDigit(s.charCodeAt(3)) && s !== "0000" ? s : null;
   }
 }
 
 /** Five split cells filled from the urusan on with clean text segments, then empty ones. */
 function fiveCells(cells: readonly CellValue[]): KodeRead | null {
-  let raw = "";
-  let canonical = "";
-  let level = 0;
+  const written: string[] = [];
+  const segments: string[] = [];
   for (let pos = 0; pos < 5; pos++) {
     const v = cells[pos];
     if (v === null || v === undefined) {
@@ -56,11 +55,11 @@ function fiveCells(cells: readonly CellValue[]): KodeRead | null {
     if (typeof v !== "string") return null;
     const segment = splitSegment(pos, v);
     if (segment === null) return null;
-    raw = pos === 0 ? v : `${raw} | ${v}`;
-    canonical = pos === 0 ? segment : `${canonical}.${segment}`;
-    level = pos + 1;
+    written.push(v);
+    segments.push(segment);
   }
-  return read(raw, canonical, level as KodeLevel);
+  // join builds each text flat at once (the codes are map keys and kept with the row).
+  return read(written.join(" | "), segments.join("."), segments.length as KodeLevel);
 }
 
 /**

@@ -98,7 +98,8 @@ function buildLayout(
 function unreadColumns(grid: Grid, columns: Column[], paths: { path: string }[], dataStart: number, skip: ReadonlySet<number>): UnreadColumn[] {
   const read = new Set(columns.map((c) => c.index));
   const out: UnreadColumn[] = [];
-  for (let c = 0; c < gridWidth(grid); c++) {
+  const width = gridWidth(grid);
+  for (let c = 0; c < width; c++) {
     if (read.has(c) || !holdsNumbers(numberEvidence(grid, c, dataStart, skip))) continue;
     const header = paths[c]?.path ?? "";
     if (header === "" && isRunningNumber(grid, c, dataStart, skip)) {

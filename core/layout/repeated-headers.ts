@@ -9,7 +9,8 @@ const MAX_LABEL = 300;
 /** The labels one column has in the header rows, folded cheaply (trim, lower case), with what a data cell is tested against. */
 interface ColumnLabels {
   texts: Set<string>;
-  lengths: Set<number>;
+  /** 1 at each length a label has (labels are at most MAX_LABEL long): the first, cheapest test of a cell. */
+  lengths: Uint8Array;
   /** Labels that are a number as JavaScript writes it (`2024`): a number cell repeats them. */
   numbers: Set<number>;
 }
@@ -34,9 +35,9 @@ function columnLabels(grid: Grid, headerRows: readonly number[]): (ColumnLabels 
     for (let c = 0; c < row.length; c++) {
       const t = quickText(row[c]);
       if (t === "") continue;
-      const labels = (out[c] ??= { texts: new Set(), lengths: new Set(), numbers: new Set() });
+      const labels = (out[c] ??= { texts: new Set(), lengths: new Uint8Array(MAX_LABEL + 1), numbers: new Set() });
       labels.texts.add(t);
-      labels.lengths.add(t.length);
+      labels.lengths[t.length] = 1;
       const n = Number(t);
       if (String(n) === t) labels.numbers.add(n);
     }
@@ -62,7 +63,7 @@ function sharesALabel(row: readonly unknown[], labels: readonly (ColumnLabels | 
     if (typeof v === "number") {
       if (own.numbers.has(v)) return true;
     } else if (typeof v === "string" && v !== "") {
-      if (own.lengths.has(trimmedLength(v)) && own.texts.has(v.trim().toLowerCase())) return true;
+      if (own.lengths[trimmedLength(v)] === 1 && own.texts.has(v.trim().toLowerCase())) return true;
     }
   }
   return false;
