@@ -33,6 +33,24 @@ class TextCache {
   }
 }
 
+/** A direct-mapped cache of number cells: money figures and counts repeat down a sheet (quarter splits, zeros, round sums). */
+class NumberCache {
+  readonly keys: Float64Array;
+  readonly values: (ParsedNumber | undefined)[];
+
+  constructor(slots: number) {
+    // NaN never equals a cell, so an unused slot never hits.
+    this.keys = new Float64Array(slots).fill(Number.NaN);
+    this.values = new Array<ParsedNumber | undefined>(slots);
+  }
+}
+
+/** A cheap hash of a number: its integer part, its first binary fraction digits and its high word. */
+function numberSlot(v: number, mask: number): number {
+  const h = Math.imul(v | 0, 0x9e3779b1) ^ Math.imul((v * 65536) | 0, 0x85ebca6b) ^ Math.imul((v / 4294967296) | 0, 0xc2b2ae35);
+  return (h ^ (h >>> 15)) & mask;
+}
+
 /**
  * A parser that returns the same (immutable) result for the same cell value and context.
  * Parse results are never mutated, so sharing them is safe; it saves the parse and the allocation.
@@ -44,10 +62,21 @@ export function memoParser(parse: Parser, rows = MAX_SLOTS): Parser {
   while (slots < rows && slots < MAX_SLOTS) slots *= 2;
   const mask = slots - 1;
   const plain = new TextCache(slots);
-  // Cells with a % number format are rare: their cache is made on the first.
+  // Cells with a % number format are rare: their caches are made on the first.
   let percent: TextCache | null = null;
+  const numbers = new NumberCache(slots);
+  let percentNumbers: NumberCache | null = null;
   return (v, ctx) => {
-    // Numbers parse in a few nanoseconds and money figures rarely repeat: only text is worth remembering.
+    if (typeof v === "number") {
+      // Kept for the shared result, not the parse (a number parses in a few nanoseconds): one object fewer per repeated figure.
+      const cache = ctx.percentFormat ? (percentNumbers ??= new NumberCache(slots)) : numbers;
+      const slot = numberSlot(v, mask);
+      if (cache.keys[slot] === v) return cache.values[slot] as ParsedNumber;
+      const p = parse(v, ctx);
+      cache.keys[slot] = v;
+      cache.values[slot] = p;
+      return p;
+    }
     if (typeof v !== "string") return parse(v, ctx);
     const cache = ctx.percentFormat ? (percent ??= new TextCache(slots)) : plain;
     const slot = slotOf(v, mask);
