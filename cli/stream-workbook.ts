@@ -37,13 +37,13 @@ interface PartParsers {
 
 /**
  * True when exceljs's streaming reader reads this file exactly as a full load does: the workbook, its
- * relationships, shared strings and styles where exceljs writes them, and no inline strings in a sheet (the
- * streaming reader keeps only the last run of a rich inline string).
+ * relationships, shared strings and styles where exceljs writes them, and no cell of a type it reads otherwise
+ * (inline strings, errors, booleans: `SheetPartFacts.unusualCells`).
  */
 export function streamable(facts: XlsxFacts): boolean {
   for (const part of [WORKBOOK_RELS, WORKBOOK, SHARED_STRINGS, STYLES]) if (!facts.partOrder.includes(part)) return false;
   if (facts.sheets.size === 0) return false;
-  for (const sheet of facts.sheets.values()) if (sheet.inlineStrings) return false;
+  for (const sheet of facts.sheets.values()) if (sheet.unusualCells) return false;
   return true;
 }
 

@@ -27,6 +27,8 @@ const WORKSHEET = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
 const CELL_OR_ROW = /<(?:[A-Za-z_][\w.-]*:)?(c|row)[\s>/]/g;
 const DTD = /<!(DOCTYPE|ENTITY)/;
 const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?\bref="([A-Za-z]+\d+(?::[A-Za-z]+\d+)?)"/g;
+/** A cell type the streaming reader reads otherwise than the full load (see SheetPartFacts). */
+const UNUSUAL_CELL = /inlineStr|\bt\s*=\s*["'][eb]["']/;
 /** Characters carried from one unzipped chunk to the next, so that a tag cut by the chunk boundary is still seen whole. */
 const CARRY = 96;
 
@@ -34,8 +36,12 @@ const CARRY = 96;
 export interface SheetPartFacts {
   /** Merged ranges as written (`A1:C2`). */
   merges: string[];
-  /** The part holds inline strings (`t="inlineStr"`), which exceljs's streaming reader does not read whole. */
-  inlineStrings: boolean;
+  /**
+   * The part holds cells exceljs's streaming reader reads otherwise than its full load: inline strings
+   * (`t="inlineStr"`, only the last run of a rich one is kept), errors and booleans (`t="e"`, `t="b"`: a formula's
+   * cached `#REF!` would become NaN).
+   */
+  unusualCells: boolean;
 }
 
 /** What a file that passed the guard is made of: its parts in the order they are stored, and its worksheet parts' facts. */
@@ -93,7 +99,7 @@ async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<SheetPa
   }
   const sheet = WORKSHEET.test(e.name);
   const state = { bytes: 0, cells: 0, rows: 0, run: 0, longest: 0, carry: "" };
-  const facts: SheetPartFacts | null = sheet ? { merges: [], inlineStrings: false } : null;
+  const facts: SheetPartFacts | null = sheet ? { merges: [], unusualCells: false } : null;
   const check = (chunk: Buffer): void => {
     state.bytes += chunk.length;
     // A directory that understates a part's size is a crafted file: stop at the declared size.
@@ -103,7 +109,7 @@ async function scanPart(path: string, buf: Buffer, e: ZipEntry): Promise<SheetPa
     if (facts) {
       countCells(text, state.carry.length, state);
       if (text.indexOf("mergeCell") >= 0) collectMerges(text, state.carry.length, facts.merges);
-      if (!facts.inlineStrings && text.indexOf("inlineStr") >= 0) facts.inlineStrings = true;
+      if (!facts.unusualCells && UNUSUAL_CELL.test(text)) facts.unusualCells = true;
     }
     state.carry = text.slice(-CARRY);
     longestText(chunk, state);

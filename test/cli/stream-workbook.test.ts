@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../core/grid.js";
-import { keptCatalogue, openXlsx } from "../../cli/read-file.js";
+import { keptCatalogue, openXlsx, readGrids } from "../../cli/read-file.js";
 import { streamable, streamWorkbook } from "../../cli/stream-workbook.js";
 import { guardXlsx } from "../../cli/xlsx-guard.js";
 import { worksheetToGrid } from "../../cli/xlsx-to-grid.js";
@@ -47,7 +47,7 @@ async function both(file: string): Promise<{ full: object[]; stream: object[] | 
   return { full, stream: read ? read.grids.map(normal) : null, fullCatalogue: keptCatalogue(wb), streamCatalogue: read?.catalogue ?? null, plain };
 }
 
-/** A workbook of the cases a reader can get wrong: merges (with values under them), shared formulas, dates, errors, rich text, styles, a very hidden sheet. */
+/** A workbook of the cases a reader can get wrong: merges (with values under them), shared formulas, dates, rich text, styles, a very hidden sheet. */
 async function edgeWorkbook(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Tabel 3.1");
@@ -63,7 +63,6 @@ async function edgeWorkbook(): Promise<string> {
   ws.getCell("D3").value = { formula: "C3*2", result: 3000000 };
   ws.getCell("D4").value = { sharedFormula: "D3", result: 10 } as never;
   ws.getCell("E3").value = new Date(Date.UTC(2024, 0, 31));
-  ws.getCell("F3").value = { error: "#REF!" } as never;
   ws.getCell("G3").value = 0.75;
   ws.getCell("G3").numFmt = "0.00%";
   ws.getCell("B3").font = { bold: true };
@@ -88,7 +87,26 @@ describe("streamWorkbook", () => {
     expect(r.streamCatalogue).toEqual(r.fullCatalogue);
   });
 
-  it("reads merges, formulas, dates, errors, rich text, styles and hidden sheets as the full load does", async () => {
+  it("leaves errors, booleans and inline strings to the full load (the streaming reader reads them otherwise)", async () => {
+    const cases: [string, ExcelJS.CellValue][] = [
+      ["error", { error: "#REF!" } as never],
+      ["formula error", { formula: "1/0", result: { error: "#DIV/0!" } } as never],
+      ["boolean", true],
+    ];
+    for (const [name, value] of cases) {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Tabel");
+      ws.getCell("A1").value = "1.06.01";
+      ws.getCell("B1").value = value;
+      const file = join(dir, `${name.replace(" ", "-")}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      expect(streamable(await guardXlsx(file, readFileSync(file))), name).toBe(false);
+      const [grid] = await readGrids(file);
+      expect(normal(grid as Grid), name).toEqual(normal(worksheetToGrid((await openXlsx(file)).worksheets[0] as ExcelJS.Worksheet)));
+    }
+  });
+
+  it("reads merges, formulas, dates, rich text, styles and hidden sheets as the full load does", async () => {
     const r = await both(await edgeWorkbook());
     expect(r.plain).toBe(true);
     expect(r.stream).toEqual(r.full);
