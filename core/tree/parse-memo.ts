@@ -52,7 +52,8 @@ function numberSlot(v: number, mask: number): number {
 }
 
 /**
- * A parser that returns the same (immutable) result for the same cell value and context.
+ * A parser that returns the same (immutable) result for the same cell value and context. One memo serves one table:
+ * the convention is the table's (not part of the key); a cell's % format is.
  * Parse results are never mutated, so sharing them is safe; it saves the parse and the allocation.
  * `rows`: about how many cells the parser will see (sizes the cache).
  * @example const parse = memoParser(parseQuantity, 5000); parse("1 Dokumen", ctx) === parse("1 Dokumen", ctx) // true
@@ -70,20 +71,19 @@ export function memoParser(parse: Parser, rows = MAX_SLOTS): Parser {
     if (typeof v === "number") {
       // Kept for the shared result, not the parse (a number parses in a few nanoseconds): one object fewer per repeated figure.
       const cache = ctx.percentFormat ? (percentNumbers ??= new NumberCache(slots)) : numbers;
-      const slot = numberSlot(v, mask);
-      if (cache.keys[slot] === v) return cache.values[slot] as ParsedNumber;
-      const p = parse(v, ctx);
-      cache.keys[slot] = v;
-      cache.values[slot] = p;
-      return p;
+      return remembered(cache, numberSlot(v, mask), v, ctx, parse);
     }
     if (typeof v !== "string") return parse(v, ctx);
     const cache = ctx.percentFormat ? (percent ??= new TextCache(slots)) : plain;
-    const slot = slotOf(v, mask);
-    if (cache.keys[slot] === v) return cache.values[slot] as ParsedNumber;
-    const p = parse(v, ctx);
-    cache.keys[slot] = v;
-    cache.values[slot] = p;
-    return p;
+    return remembered(cache, slotOf(v, mask), v, ctx, parse);
   };
+}
+
+/** The result kept in the slot when it holds this cell, else the cell parsed and kept there. */
+function remembered<K extends string | number>(cache: { keys: { [slot: number]: K | undefined }; values: (ParsedNumber | undefined)[] }, slot: number, v: K, ctx: ParseContext, parse: Parser): ParsedNumber {
+  if (cache.keys[slot] === v) return cache.values[slot] as ParsedNumber;
+  const p = parse(v, ctx);
+  cache.keys[slot] = v;
+  cache.values[slot] = p;
+  return p;
 }
