@@ -5,12 +5,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Grid } from "../../core/grid.js";
-import { keptCatalogue, openXlsx, readGrids } from "../../cli/read-file.js";
-import { streamable, streamWorkbook } from "../../cli/stream-workbook.js";
+import { openXlsx, readGrids } from "../../cli/read-file.js";
+import { streamable } from "../../cli/stream-workbook.js";
 import { guardXlsx } from "../../cli/xlsx-guard.js";
 import { worksheetToGrid } from "../../cli/xlsx-to-grid.js";
 import { LAYOUTS } from "../../bench/layouts/index.js";
 import { writeSheet } from "../../bench/write-sheet.js";
+import { normalGrid, readBothWays } from "./reader-comparison.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const FILES = [
@@ -20,32 +21,6 @@ const FILES = [
 ];
 const dir = mkdtempSync(join(tmpdir(), "renja-stream-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A grid with trailing nulls, empty rows and empty layer rows dropped: what the core reads the same either way. */
-function normal(g: Grid): object {
-  const trim = <T>(row: readonly T[] | undefined): T[] => {
-    const out = [...(row ?? [])].map((v) => (v === undefined ? null : v)) as T[];
-    while (out.length > 0 && out[out.length - 1] === null) out.pop();
-    return out;
-  };
-  const layer = <T>(rows: readonly (readonly T[] | undefined)[] | undefined): T[][] => {
-    const out = Array.from(rows ?? [], (r) => trim(r));
-    while (out.length > 0 && (out[out.length - 1] as T[]).length === 0) out.pop();
-    return out;
-  };
-  const merges = [...(g.merges ?? [])].sort((a, b) => a.top - b.top || a.left - b.left);
-  return { name: g.name, rows: layer(g.rows), formulas: layer(g.formulas), bold: layer(g.bold), fills: layer(g.fills), numberFormats: layer(g.numberFormats), merges };
-}
-
-async function both(file: string): Promise<{ full: object[]; stream: object[] | null; fullCatalogue: unknown; streamCatalogue: unknown; plain: boolean }> {
-  const bytes = readFileSync(file);
-  const facts = await guardXlsx(file, bytes);
-  const wb = await openXlsx(file);
-  const full = wb.worksheets.map((ws) => normal(worksheetToGrid(ws)));
-  const plain = streamable(facts);
-  const read = plain ? await streamWorkbook(bytes, facts) : null;
-  return { full, stream: read ? read.grids.map(normal) : null, fullCatalogue: keptCatalogue(wb), streamCatalogue: read?.catalogue ?? null, plain };
-}
 
 /** A workbook of the cases a reader can get wrong: merges (with values under them), shared formulas, dates, rich text, styles, a very hidden sheet. */
 async function edgeWorkbook(): Promise<string> {
@@ -81,7 +56,7 @@ async function edgeWorkbook(): Promise<string> {
 
 describe("streamWorkbook", () => {
   it.each(FILES.map((f) => [f.slice(ROOT.length + 1), f]))("reads %s as the full load does", async (_name, file) => {
-    const r = await both(file);
+    const r = await readBothWays(file);
     if (r.stream === null) return expect(r.plain, "a plain file the streaming reader gave up on").toBe(false);
     expect(r.stream).toEqual(r.full);
     expect(r.streamCatalogue).toEqual(r.fullCatalogue);
@@ -102,12 +77,12 @@ describe("streamWorkbook", () => {
       await wb.xlsx.writeFile(file);
       expect(streamable(await guardXlsx(file, readFileSync(file))), name).toBe(false);
       const [grid] = await readGrids(file);
-      expect(normal(grid as Grid), name).toEqual(normal(worksheetToGrid((await openXlsx(file)).worksheets[0] as ExcelJS.Worksheet)));
+      expect(normalGrid(grid as Grid), name).toEqual(normalGrid(worksheetToGrid((await openXlsx(file)).worksheets[0] as ExcelJS.Worksheet)));
     }
   });
 
   it("reads merges, formulas, dates, rich text, styles and hidden sheets as the full load does", async () => {
-    const r = await both(await edgeWorkbook());
+    const r = await readBothWays(await edgeWorkbook());
     expect(r.plain).toBe(true);
     expect(r.stream).toEqual(r.full);
   });
@@ -115,7 +90,7 @@ describe("streamWorkbook", () => {
   it.each(Object.keys(LAYOUTS))("reads the %s bench layout as the full load does", async (name) => {
     const file = join(dir, `${name}.xlsx`);
     await writeSheet((LAYOUTS as Record<string, (rows: number) => Parameters<typeof writeSheet>[0]>)[name]!(3000), file);
-    const r = await both(file);
+    const r = await readBothWays(file);
     expect(r.plain).toBe(true);
     expect(r.stream).toEqual(r.full);
   });
