@@ -86,7 +86,8 @@ const unchecked = (name: string, veryHidden: boolean): boolean => veryHidden || 
 async function streamXlsx(path: string, bytes: Buffer, facts: XlsxFacts): Promise<WorkbookRead | null> {
   let read;
   try {
-    read = await streamWorkbook((await relativeTargets(bytes)) as Buffer, facts);
+    // Absolute relationship targets need no rewriting here: the stream path resolves them itself.
+    read = await streamWorkbook(bytes, facts);
   } catch {
     return null;
   }

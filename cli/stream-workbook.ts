@@ -41,7 +41,7 @@ interface PartParsers {
  * (inline strings, errors, booleans: `SheetPartFacts.unusualCells`).
  */
 export function streamable(facts: XlsxFacts): boolean {
-  for (const part of [WORKBOOK_RELS, WORKBOOK, SHARED_STRINGS, STYLES]) if (!facts.partOrder.includes(part)) return false;
+  for (const part of [WORKBOOK_RELS, WORKBOOK, SHARED_STRINGS, STYLES]) if (!facts.parts.has(part)) return false;
   if (facts.sheets.size === 0) return false;
   for (const sheet of facts.sheets.values()) if (sheet.unusualCells) return false;
   return true;
@@ -149,12 +149,11 @@ export async function streamWorkbook(bytes: Buffer, facts: XlsxFacts): Promise<{
   const count = reader.model?.sheets?.length ?? 0;
   for (let order = 0; order < count; order++) {
     const place = placeOf(reader, order);
-    const sheetNo = place ? /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(place.part)?.[1] : undefined;
-    if (!place || sheetNo === undefined || !entries.has(place.part)) return null;
+    if (!place || !entries.has(place.part)) return null;
     const merges = (facts.sheets.get(place.part)?.merges ?? []).map(mergeFromRef).filter((m): m is MergeRange => m !== null);
-    for (const { eventType, value } of reader._parseWorksheet(partStream(bytes, entries, place.part), sheetNo)) {
+    for (const { eventType, value } of reader._parseWorksheet(partStream(bytes, entries, place.part), String(order + 1))) {
       if (eventType !== "worksheet") continue;
-      // Named from the workbook part here: exceljs matches only relative `worksheets/sheetN.xml` targets.
+      // Named from the workbook part here: exceljs names a sheet only when its target is a relative `worksheets/sheetN.xml`.
       value.name = place.name;
       value.state = place.state;
       sheets.push(await readSheet(value, merges));

@@ -44,9 +44,9 @@ export interface SheetPartFacts {
   unusualCells: boolean;
 }
 
-/** What a file that passed the guard is made of: its parts in the order they are stored, and its worksheet parts' facts. */
+/** What a file that passed the guard is made of: the names of its parts, and its worksheet parts' facts. */
 export interface XlsxFacts {
-  partOrder: string[];
+  parts: Set<string>;
   sheets: Map<string, SheetPartFacts>;
 }
 
@@ -85,8 +85,7 @@ export async function guardXlsx(path: string, buf: Buffer): Promise<XlsxFacts> {
       if (facts) sheets.set(e.name.replace(/^\//, ""), facts);
     }
   }
-  const partOrder = [...entries].sort((a, b) => a.localOffset - b.localOffset).map((e) => e.name.replace(/^\//, ""));
-  return { partOrder, sheets };
+  return { parts: new Set(entries.map((e) => e.name.replace(/^\//, ""))), sheets };
 }
 
 /** Unzips one XML part as a stream: no more than its declared size, no DTD, cells and rows of a sheet counted, no over-long text. */

@@ -16,8 +16,9 @@ export const negativeValue: Rule = {
       if (row.kind === "blank" || row.kind === "repeated-header" || row.kind === "repeat") continue;
       for (const col of cols) {
         const p = parsedIn(row, col);
-        if (p.kind !== "number" || !(p.coef !== null ? p.coef < 0 : decimalOf(p).isNegative() && !decimalOf(p).isZero())) continue;
-        const value = decimalOf(p);
+        if (p.kind !== "number") continue;
+        const value = p.coef !== null && p.coef >= 0 ? null : decimalOf(p);
+        if (value === null || !value.isNegative() || value.isZero()) continue;
         const actual = ROLE_DEFS[col.role].measure === "money" ? t.money(value) : t.number(value);
         out.push(t.finding("negative-value", "error", { row: row.index, col }, { column: t.columnLabel(col), actual }, { actual, actualValue: plainNumber(value) }));
       }
