@@ -112,7 +112,9 @@ const unescape = (t: string): string => (t.indexOf("_x") < 0 ? t : t.replace(ESC
 
 /** The shared strings as the full load reads them: escapes undone in plain and rich texts. */
 function unescapeSharedStrings(reader: PartParsers): void {
-  const strings = reader.sharedStrings ?? [];
+  // Copied through JSON: the parser's texts are slices of its 64 KiB chunks, which keep the chunks alive and read
+  // slower in the core than flat texts (what the add-ins' hosts hand over).
+  const strings = (reader.sharedStrings = JSON.parse(JSON.stringify(reader.sharedStrings ?? [])) as unknown[]);
   for (let i = 0; i < strings.length; i++) {
     const s = strings[i];
     if (typeof s === "string") strings[i] = unescape(s);
