@@ -32,8 +32,8 @@ function siblingCut(own: readonly string[], other: readonly string[]): boolean {
 
 /**
  * Where one label is cut: at every count of leading words it shares with a label of its run (the neighbours to either side
- * under the same labels above, each sharing at least two leading words with the one next to it); a sibling next to it
- * that only rewords one word of the group cuts before the last word instead.
+ * under the same labels above, each sharing at least two leading words with the one before it, one unrelated label
+ * stepped over); a sibling next to it that only rewords one word of the group cuts before the last word instead.
  */
 function cutsOf(labels: readonly (readonly string[])[], h: number, c: number): number[] {
   const row = labels[h] ?? [];
@@ -42,10 +42,16 @@ function cutsOf(labels: readonly (readonly string[])[], h: number, c: number): n
   if (own.length <= MIN_SHARED_WORDS) return [];
   for (const step of [-1, 1]) {
     let prev = own;
+    // A run may step over one label that shares nothing with it: a column inserted into a group (`Nomor Urut` between two triwulan).
+    let skipped = false;
     for (let d = c + step; d >= 0 && d < row.length && sameAbove(labels, h, c, d); d += step) {
       const other = wordsOf(row[d] ?? "");
       if (other.join(" ") === prev.join(" ")) continue;
-      if (sharedWords(prev, other) < MIN_SHARED_WORDS) break;
+      if (sharedWords(prev, other) < MIN_SHARED_WORDS) {
+        if (skipped) break;
+        skipped = true;
+        continue;
+      }
       const sibling = d === c + step && siblingCut(own, other);
       const k = sibling ? own.length - 1 : sharedWords(own, other);
       if (k >= MIN_SHARED_WORDS && k < own.length) cuts.add(k);

@@ -21,6 +21,17 @@ describe("flat labels cut where their neighbours' wording parts", () => {
     ]);
   });
 
+  it("steps over one column inserted into the group (a generated metamorphic case once read triwulan I as the total)", () => {
+    const tw = (q: string, m: string) => `realisasi kinerja pada triwulan ${q} ${m}`;
+    const cut = cutFlatLabels([[tw("i", "k"), tw("i", "rp"), "nomor urut prioritas", tw("ii", "k"), tw("ii", "rp")]])[0];
+    expect(cut?.[0]).toEqual(["realisasi kinerja pada triwulan", "i", "k"]);
+    expect(cut?.[1]).toEqual(["realisasi kinerja pada triwulan", "i", "rp"]);
+    expect(cut?.[2]).toEqual(["nomor urut prioritas"]);
+    // Two unrelated columns end the run: what lies beyond them is another group.
+    const apart = cutFlatLabels([[tw("i", "k"), tw("i", "rp"), "nomor urut", "catatan", tw("ii", "k")]])[0];
+    expect(apart?.[0]).toEqual(["realisasi kinerja pada triwulan i", "k"]);
+  });
+
   it("leaves labels whole that share fewer than two leading words or stand under other labels", () => {
     expect(cutFlatLabels([["target capaian program", "target keluaran", "catatan penting"]])[0]).toEqual([["target capaian program"], ["target keluaran"], ["catatan penting"]]);
     const cut = cutFlatLabels([
